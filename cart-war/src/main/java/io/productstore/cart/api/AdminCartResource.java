@@ -1,0 +1,40 @@
+package io.productstore.cart.api;
+
+import io.productstore.cart.domain.CartRepository;
+import io.productstore.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Every cart, for admins. */
+@Path("/carts")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "jwt")
+@Tag(name = "cart")
+public class AdminCartResource {
+
+  private CartRepository carts;
+
+  protected AdminCartResource() {}
+
+  @Inject
+  public AdminCartResource(CartRepository carts) {
+    this.carts = carts;
+  }
+
+  @GET
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Every non-empty cart (admin)")
+  public List<CartView> all() {
+    return carts.findAll().stream().map(CartView::of).toList();
+  }
+}

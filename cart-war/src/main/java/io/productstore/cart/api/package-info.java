@@ -1,0 +1,2 @@
+/** HTTP resources and their request and response records. */
+package io.productstore.cart.api;

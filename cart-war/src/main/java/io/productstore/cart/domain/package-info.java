@@ -1,0 +1,2 @@
+/** Carts and the rules they keep. */
+package io.productstore.cart.domain;

@@ -1,0 +1,2 @@
+/** Cassandra tables of the cart service and the repository over them. */
+package io.productstore.cart.persistence;

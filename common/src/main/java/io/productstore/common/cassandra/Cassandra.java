@@ -1,0 +1,151 @@
+package io.productstore.common.cassandra;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import io.productstore.common.problem.ProblemException;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The service's one {@link CqlSession}. It connects and migrates the schema in the background on
+ * the container's managed executor, retrying until Cassandra answers, so a service can start
+ * before its database and becomes ready (see the readiness check) when the database does.
+ */
+@ApplicationScoped
+public class Cassandra {
+
+  private static final Logger LOG = Logger.getLogger(Cassandra.class.getName());
+  private static final long RETRY_SECONDS = 3;
+  private static final SimpleStatement PING =
+      SimpleStatement.newInstance("SELECT release_version FROM system.local")
+          .setTimeout(Duration.ofSeconds(1))
+          .setIdempotent(true);
+
+  @Resource private ManagedScheduledExecutorService executor;
+
+  private CassandraSettings settings;
+  private Event<CassandraReady> ready;
+  private volatile CqlSession session;
+  private volatile int schemaVersion;
+  private volatile String lastError = "connecting";
+  private volatile boolean closed;
+
+  protected Cassandra() {}
+
+  @Inject
+  public Cassandra(CassandraSettings settings, Event<CassandraReady> ready) {
+    this.settings = settings;
+    this.ready = ready;
+  }
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    executor.submit(this::connect);
+  }
+
+  private void connect() {
+    if (closed) {
+      return;
+    }
+    try {
+      try (CqlSession bootstrap = builder().build()) {
+        SchemaMigrator.createKeyspace(
+            bootstrap, settings.keyspace(), settings.replication(), settings.schemaTimeout());
+      }
+      CqlSession connected = builder().withKeyspace(settings.keyspace()).build();
+      schemaVersion =
+          new SchemaMigrator(connected, settings.schemaTimeout())
+              .migrate(Migration.loadAll(Thread.currentThread().getContextClassLoader()));
+      session = connected;
+      LOG.info(() -> "Cassandra keyspace " + settings.keyspace() + " ready at schema V" + schemaVersion);
+      ready.fire(new CassandraReady(connected));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+      LOG.log(Level.WARNING, "Cassandra not usable yet, retrying in " + RETRY_SECONDS + " s: " + lastError);
+      if (!closed) {
+        executor.schedule(this::connect, RETRY_SECONDS, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private CqlSessionBuilder builder() {
+    DriverConfigLoader config =
+        DriverConfigLoader.programmaticBuilder()
+            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, settings.requestTimeout())
+            .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, settings.requestTimeout())
+            .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, settings.schemaTimeout())
+            .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, settings.schemaTimeout())
+            .withString(DefaultDriverOption.REQUEST_CONSISTENCY, "LOCAL_QUORUM")
+            .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, "LOCAL_SERIAL")
+            .build();
+    CqlSessionBuilder builder =
+        CqlSession.builder()
+            .withClassLoader(Cassandra.class.getClassLoader())
+            .withConfigLoader(config)
+            .addContactPoints(settings.contactPoints())
+            .withLocalDatacenter(settings.localDatacenter());
+    if (settings.username().isPresent() && settings.password().isPresent()) {
+      builder.withAuthCredentials(settings.username().get(), settings.password().get());
+    }
+    return builder;
+  }
+
+  /** The session, or a 503 problem while Cassandra is not (yet) usable. */
+  public CqlSession session() {
+    CqlSession current = session;
+    if (current == null) {
+      throw ProblemException.unavailable("The database is not available yet; try again shortly");
+    }
+    return current;
+  }
+
+  /** True when the session is up and a trivial query answers within a second. */
+  public boolean isUsable() {
+    CqlSession current = session;
+    if (current == null) {
+      return false;
+    }
+    try {
+      return current.execute(PING).one() != null;
+    } catch (RuntimeException e) {
+      lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+      return false;
+    }
+  }
+
+  public String keyspace() {
+    return settings.keyspace();
+  }
+
+  public int schemaVersion() {
+    return schemaVersion;
+  }
+
+  /** Why the session was last found unusable. */
+  public String lastError() {
+    return lastError;
+  }
+
+  @PreDestroy
+  void close() {
+    closed = true;
+    CqlSession current = session;
+    if (current != null) {
+      current.close();
+    }
+  }
+}

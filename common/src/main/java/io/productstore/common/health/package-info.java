@@ -1,0 +1,2 @@
+/** Health checks every service needs, and the old clients' health routes. */
+package io.productstore.common.health;

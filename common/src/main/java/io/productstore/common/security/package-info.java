@@ -1,0 +1,2 @@
+/** Who is calling, taken only from the verified JWT. */
+package io.productstore.common.security;

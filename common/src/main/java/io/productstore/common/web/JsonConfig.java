@@ -1,0 +1,27 @@
+package io.productstore.common.web;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * One JSON shape for every service and client: snake_case names as the API contract spells
+ * them ({@code productId} is {@code product_id}), nulls left out.
+ */
+@Provider
+public class JsonConfig implements ContextResolver<Jsonb> {
+
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+              .withNullValues(false));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return JSONB;
+  }
+}

@@ -1,0 +1,2 @@
+/** Small web pieces every service answers the same way. */
+package io.productstore.common.web;

@@ -1,0 +1,58 @@
+# Sourced by ./store: the environment of one profile ("dev" for ./store run and cluster, "test" for
+# ./store test). Everything a server reads comes from here; nothing secret is committed: the JWT
+# key pair and the passwords are created under work/<profile>/ on first use.
+# shellcheck shell=bash
+
+store_env() {
+  local profile=$1
+  STORE_WORK="$ROOT/work/$profile"
+  local keys="$STORE_WORK/keys"
+  mkdir -p "$keys"
+  chmod 700 "$STORE_WORK" "$keys"
+
+  if [ "$profile" = test ]; then
+    export HTTP_PORT=${IT_HTTP_PORT:-19080} HTTPS_PORT=${IT_HTTPS_PORT:-19443}
+    export CASSANDRA_CONTACT_POINTS=127.0.0.1:19042
+    export STORE_DEMO_MODE=true
+  else
+    export HTTP_PORT=${HTTP_PORT:-9080} HTTPS_PORT=${HTTPS_PORT:-9443}
+    export CASSANDRA_CONTACT_POINTS=${CASSANDRA_CONTACT_POINTS:-127.0.0.1:9042}
+    export STORE_DEMO_MODE=${STORE_DEMO_MODE:-true}
+  fi
+
+  secret "$keys/keystore.password" JWT_KEYSTORE_PASSWORD
+  secret "$keys/tls.password" KEYSTORE_PASSWORD
+  if [ -z "${ADMIN_PASSWORD:-}" ]; then
+    secret "$STORE_WORK/admin.password" ADMIN_PASSWORD
+    ADMIN_PASSWORD_GENERATED=yes
+  fi
+  export ADMIN_USER=${ADMIN_USER:-admin}
+
+  export JWT_KEYSTORE="$keys/jwt-signing.p12"
+  export JWT_PUBLIC_KEY="$keys/jwt-public.pem"
+  if [ ! -f "$JWT_KEYSTORE" ]; then
+    echo "[keys] creating the JWT signing key pair in ${keys#"$ROOT"/} (never committed)"
+    keytool -genkeypair -alias jwt-signing -keyalg RSA -keysize 2048 -validity 3650 \
+      -dname "CN=product-store-jwt" -storetype PKCS12 -keystore "$JWT_KEYSTORE" \
+      -storepass "$JWT_KEYSTORE_PASSWORD" -keypass "$JWT_KEYSTORE_PASSWORD" >/dev/null 2>&1
+    java "$ROOT/infra/bin/ExportPublicKey.java" "$JWT_KEYSTORE" "$JWT_KEYSTORE_PASSWORD" jwt-signing "$JWT_PUBLIC_KEY"
+    chmod 600 "$JWT_KEYSTORE"
+  fi
+  export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file://$JWT_PUBLIC_KEY"
+
+  # Per-service client secrets for the OAuth2 client-credentials grant between services.
+  local svc
+  for svc in product cart order user; do
+    secret "$keys/client-$svc.secret" "STORE_CLIENT_SECRET_$(echo "$svc" | tr a-z A-Z)"
+  done
+}
+
+# secret FILE VAR: keeps a random secret in FILE (0600) and exports it as VAR, unless VAR is set.
+secret() {
+  local file=$1 var=$2
+  if [ -n "${!var:-}" ]; then export "${var?}"; return; fi
+  if [ ! -s "$file" ]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr '+/' '-_' > "$file")
+  fi
+  export "$var=$(cat "$file")"
+}

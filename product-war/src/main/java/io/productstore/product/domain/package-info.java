@@ -1,0 +1,2 @@
+/** Products and the rules they keep. */
+package io.productstore.product.domain;

@@ -1,0 +1,24 @@
+package io.productstore.user.client;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The cart service's public paths; the caller's Authorization header is propagated. The cart is
+ * passed through as JSON, so its shape stays the cart service's own.
+ */
+@RegisterRestClient(configKey = "cart-service")
+@RegisterClientHeaders
+@Path("/cart-api")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CartApi {
+
+  @GET
+  @Path("/cart/")
+  JsonObject cart();
+}

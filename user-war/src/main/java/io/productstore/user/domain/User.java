@@ -1,0 +1,33 @@
+package io.productstore.user.domain;
+
+import io.productstore.common.security.Roles;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** An account of the store. Its roles are granted, never inferred from its name. */
+public record User(UUID id, String username, String fullName, String phone, String passwordHash,
+    Set<String> roles, Instant createdAt) {
+
+  public User {
+    roles = Set.copyOf(roles);
+  }
+
+  /** A new account with the role every account has. */
+  public static User register(String username, String fullName, String phone, String passwordHash) {
+    return new User(UUID.randomUUID(), username, fullName, phone, passwordHash, Set.of(Roles.USER),
+        Instant.now().truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  public User withRoles(Set<String> granted) {
+    Set<String> all = new TreeSet<>(granted);
+    all.add(Roles.USER);
+    return new User(id, username, fullName, phone, passwordHash, all, createdAt);
+  }
+
+  public boolean isAdmin() {
+    return roles.contains(Roles.ADMIN);
+  }
+}
