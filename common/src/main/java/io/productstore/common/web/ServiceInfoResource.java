@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,7 +52,9 @@ public class ServiceInfoResource {
   @GET
   @Path("{probe: health|system/health}")
   @Operation(summary = "200 with status ok when the service and its keyspace are usable, else 503")
-  public Response health() {
+  public Response health(
+      @PathParam("probe") @Parameter(description = "health, or system/health for the catalog")
+          String probe) {
     return health.report(service);
   }
 }

@@ -65,6 +65,7 @@ public class ProductResource {
   @Path("/{productId}")
   @PermitAll
   @Operation(summary = "One product with its stock and description")
+  @APIResponse(responseCode = "200", description = "The product")
   @APIResponse(responseCode = "404", description = "Product not found")
   public Product get(@PathParam("productId") String productId) {
     return products.findById(Ids.parse(productId, NOT_FOUND))
