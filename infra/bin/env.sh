@@ -40,6 +40,16 @@ store_env() {
   fi
   export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file://$JWT_PUBLIC_KEY"
 
+  # The HTTPS certificate (self-signed, for localhost) lives beside the other keys, so its
+  # password and the keystore always belong together, whichever server uses them.
+  export TLS_KEYSTORE="$keys/tls.p12"
+  if [ ! -f "$TLS_KEYSTORE" ]; then
+    keytool -genkeypair -alias default -keyalg RSA -keysize 2048 -validity 3650 \
+      -dname "CN=localhost" -ext "SAN=dns:localhost,ip:127.0.0.1" -storetype PKCS12 \
+      -keystore "$TLS_KEYSTORE" -storepass "$KEYSTORE_PASSWORD" -keypass "$KEYSTORE_PASSWORD" >/dev/null 2>&1
+    chmod 600 "$TLS_KEYSTORE"
+  fi
+
   # Per-service client secrets for the OAuth2 client-credentials grant between services.
   local svc
   for svc in product cart order user; do

@@ -1,0 +1,65 @@
+package io.productstore.cart;
+
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.productstore.testing.Deployments;
+import io.productstore.testing.Store;
+import io.productstore.testing.TestTokens;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** cart-war alone in its own Liberty server (Arquillian), against the test Cassandra. */
+@ExtendWith(ArquillianExtension.class)
+class CartServiceIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @BeforeEach
+  void serverIsReady() {
+    Store.awaitReady(Duration.ofSeconds(90));
+  }
+
+  @Test
+  void should_answer_welcome_and_compatibility_health_with_cassandra_up() {
+    Store.request().get("/cart-api/").then().statusCode(200).body("service", equalTo("cart"));
+    Store.request().get("/cart-api/health").then().statusCode(200).body("status", equalTo("ok"));
+    Store.request().get("/health/ready").then().statusCode(200)
+        .body("checks.name", hasItem("cassandra-store_carts"));
+  }
+
+  @Test
+  void should_give_a_new_user_an_empty_cart_of_their_own() {
+    Store.as(TestTokens.valid("cart_it_newcomer", "user")).get("/cart-api/cart/")
+        .then().statusCode(200)
+        .body("username", equalTo("cart_it_newcomer"))
+        .body("items", empty())
+        .body("total", equalTo(0));
+  }
+
+  @Test
+  void should_take_identity_only_from_the_token_never_from_headers() {
+    Store.request().header("X-User-ID", "swagger_admin").header("admin", "true")
+        .get("/cart-api/cart/").then().statusCode(401);
+    Store.as(TestTokens.valid("cart_it_alice", "user")).header("X-User-ID", "swagger_admin")
+        .get("/cart-api/cart/").then().statusCode(200).body("username", equalTo("cart_it_alice"));
+  }
+
+  @Test
+  void should_list_all_carts_for_admins_only() {
+    Store.request().get("/cart-api/carts/").then().statusCode(401);
+    Store.as(TestTokens.valid("cart_it_user", "user")).header("admin", "true")
+        .get("/cart-api/carts/").then().statusCode(403).contentType("application/problem+json");
+    Store.as(TestTokens.valid("cart_it_admin", "user", "admin")).get("/cart-api/carts/")
+        .then().statusCode(200);
+  }
+}
