@@ -1,39 +1,28 @@
 package io.productstore.order;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
-import io.productstore.testing.Deployments;
+import io.productstore.testing.DeployedWarTest;
 import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
-import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** order-war alone in its own Liberty server (Arquillian), against the test Cassandra. */
-@ExtendWith(ArquillianExtension.class)
-class OrderServiceIT {
+class OrderServiceIT extends DeployedWarTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
+  @Override
+  protected String service() {
+    return "order";
   }
 
-  @BeforeEach
-  void serverIsReady() {
-    Store.awaitReady(Duration.ofSeconds(90));
+  @Override
+  protected String prefix() {
+    return "/order-api";
   }
 
-  @Test
-  void should_answer_welcome_and_compatibility_health_with_cassandra_up() {
-    Store.request().get("/order-api/").then().statusCode(200).body("service", equalTo("order"));
-    Store.request().get("/order-api/health").then().statusCode(200).body("status", equalTo("ok"));
-    Store.request().get("/health/ready").then().statusCode(200)
-        .body("checks.name", hasItem("cassandra-store_orders"));
+  @Override
+  protected String keyspace() {
+    return "store_orders";
   }
 
   @Test

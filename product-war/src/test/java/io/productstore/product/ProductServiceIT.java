@@ -6,45 +6,39 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.productstore.testing.Deployments;
+import io.productstore.testing.DeployedWarTest;
 import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** product-war alone in its own Liberty server (Arquillian), against the test Cassandra. */
-@ExtendWith(ArquillianExtension.class)
-class ProductServiceIT {
+class ProductServiceIT extends DeployedWarTest {
+
+  @Override
+  protected String service() {
+    return "product";
+  }
+
+  @Override
+  protected String prefix() {
+    return "/api";
+  }
+
+  @Override
+  protected String healthRoute() {
+    return "/api/system/health";
+  }
+
+  @Override
+  protected String keyspace() {
+    return "store_products";
+  }
 
   private static final Map<String, Object> MILK = Map.of(
       "name", "Молоко 3,2%", "category", "Молочные продукты", "price", 89.90, "stock_count", 10,
       "manufacturer", "Простоквашино");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @BeforeEach
-  void serverIsReady() {
-    Store.awaitReady(Duration.ofSeconds(90));
-  }
-
-  @Test
-  void should_answer_welcome_and_compatibility_health_with_cassandra_up() {
-    Store.request().get("/api/").then().statusCode(200).body("service", equalTo("product"));
-    Store.request().get("/api/system/health").then().statusCode(200)
-        .body("status", equalTo("ok")).body("cassandra", equalTo("up"));
-    Store.request().get("/health/ready").then().statusCode(200)
-        .body("checks.name", hasItem("cassandra-store_products"));
-  }
 
   @Test
   void should_create_a_product_as_admin_and_read_it_back_with_cyrillic_intact() {

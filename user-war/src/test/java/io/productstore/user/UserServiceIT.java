@@ -7,31 +7,30 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.productstore.testing.Deployments;
+import io.productstore.testing.DeployedWarTest;
 import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** user-war alone in its own Liberty server (Arquillian), against the test Cassandra. */
-@ExtendWith(ArquillianExtension.class)
-class UserServiceIT {
+class UserServiceIT extends DeployedWarTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
+  @Override
+  protected String service() {
+    return "user";
   }
 
-  @BeforeEach
-  void serverIsReady() {
-    Store.awaitReady(Duration.ofSeconds(90));
+  @Override
+  protected String prefix() {
+    return "/user-api";
+  }
+
+  @Override
+  protected String keyspace() {
+    return "store_users";
   }
 
   private static String uniqueName(String prefix) {

@@ -4,8 +4,7 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import io.productstore.cart.domain.Cart;
 import io.productstore.cart.domain.CartItem;
 import io.productstore.cart.domain.CartRepository;
-import io.productstore.common.cassandra.Cassandra;
-import io.productstore.common.cassandra.PreparedStatements;
+import io.productstore.common.cassandra.Cql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -19,22 +18,19 @@ public class CassandraCartRepository implements CartRepository {
 
   private static final String COLUMNS = "username, product_id, line_id, name, price, quantity";
 
-  private Cassandra cassandra;
-  private PreparedStatements statements;
+  private Cql cql;
 
   protected CassandraCartRepository() {}
 
   @Inject
-  public CassandraCartRepository(Cassandra cassandra, PreparedStatements statements) {
-    this.cassandra = cassandra;
-    this.statements = statements;
+  public CassandraCartRepository(Cql cql) {
+    this.cql = cql;
   }
 
   @Override
   public Cart findByUser(String username) {
-    var select = statements.get("SELECT " + COLUMNS + " FROM cart_lines_by_user WHERE username = ?");
     List<CartItem> items = new ArrayList<>();
-    for (Row row : cassandra.session().execute(select.bind(username))) {
+    for (Row row : cql.execute("SELECT " + COLUMNS + " FROM cart_lines_by_user WHERE username = ?", username)) {
       items.add(toItem(row));
     }
     return new Cart(username, items);
@@ -42,9 +38,8 @@ public class CassandraCartRepository implements CartRepository {
 
   @Override
   public List<Cart> findAll() {
-    var select = statements.get("SELECT " + COLUMNS + " FROM cart_lines_by_user");
     Map<String, List<CartItem>> byUser = new TreeMap<>();
-    for (Row row : cassandra.session().execute(select.bind())) {
+    for (Row row : cql.execute("SELECT " + COLUMNS + " FROM cart_lines_by_user")) {
       byUser.computeIfAbsent(row.getString("username"), u -> new ArrayList<>()).add(toItem(row));
     }
     return byUser.entrySet().stream().map(e -> new Cart(e.getKey(), e.getValue())).toList();

@@ -1,8 +1,7 @@
 package io.productstore.order.persistence;
 
 import com.datastax.oss.driver.api.core.cql.Row;
-import io.productstore.common.cassandra.Cassandra;
-import io.productstore.common.cassandra.PreparedStatements;
+import io.productstore.common.cassandra.Cql;
 import io.productstore.order.domain.OrderRepository;
 import io.productstore.order.domain.OrderStatus;
 import io.productstore.order.domain.OrderSummary;
@@ -15,23 +14,20 @@ import java.util.List;
 @ApplicationScoped
 public class CassandraOrderRepository implements OrderRepository {
 
-  private Cassandra cassandra;
-  private PreparedStatements statements;
+  private Cql cql;
 
   protected CassandraOrderRepository() {}
 
   @Inject
-  public CassandraOrderRepository(Cassandra cassandra, PreparedStatements statements) {
-    this.cassandra = cassandra;
-    this.statements = statements;
+  public CassandraOrderRepository(Cql cql) {
+    this.cql = cql;
   }
 
   @Override
   public List<OrderSummary> findByUser(String username) {
-    var select = statements.get(
-        "SELECT order_id, status, total, created_at FROM orders_by_user WHERE user_id = ?");
     List<OrderSummary> orders = new ArrayList<>();
-    for (Row row : cassandra.session().execute(select.bind(username))) {
+    for (Row row : cql.execute(
+        "SELECT order_id, status, total, created_at FROM orders_by_user WHERE user_id = ?", username)) {
       orders.add(new OrderSummary(row.getUuid("order_id"), OrderStatus.valueOf(row.getString("status")),
           row.getBigDecimal("total"), row.getInstant("created_at")));
     }

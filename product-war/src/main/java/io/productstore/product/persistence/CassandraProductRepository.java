@@ -1,9 +1,7 @@
 package io.productstore.product.persistence;
 
-import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
-import io.productstore.common.cassandra.Cassandra;
-import io.productstore.common.cassandra.PreparedStatements;
+import io.productstore.common.cassandra.Cql;
 import io.productstore.product.domain.Product;
 import io.productstore.product.domain.ProductRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,31 +16,27 @@ public class CassandraProductRepository implements ProductRepository {
   private static final String COLUMNS =
       "product_id, name, category, price, stock_count, description, manufacturer, created_at, updated_at";
 
-  private Cassandra cassandra;
-  private PreparedStatements statements;
+  private Cql cql;
 
   protected CassandraProductRepository() {}
 
   @Inject
-  public CassandraProductRepository(Cassandra cassandra, PreparedStatements statements) {
-    this.cassandra = cassandra;
-    this.statements = statements;
+  public CassandraProductRepository(Cql cql) {
+    this.cql = cql;
   }
 
   @Override
   public void insert(Product p) {
-    PreparedStatement insert = statements.get(
-        "INSERT INTO products_by_id (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    cassandra.session().execute(insert.bind(p.productId(), p.name(), p.category(), p.price(),
-        p.stockCount(), p.description(), p.manufacturer(), p.createdAt(), p.updatedAt())
+    cql.execute(cql.bind("INSERT INTO products_by_id (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            p.productId(), p.name(), p.category(), p.price(), p.stockCount(), p.description(),
+            p.manufacturer(), p.createdAt(), p.updatedAt())
         .setIdempotent(true));
   }
 
   @Override
   public Optional<Product> findById(UUID productId) {
-    PreparedStatement select =
-        statements.get("SELECT " + COLUMNS + " FROM products_by_id WHERE product_id = ?");
-    return Optional.ofNullable(cassandra.session().execute(select.bind(productId)).one())
+    return Optional.ofNullable(
+            cql.execute("SELECT " + COLUMNS + " FROM products_by_id WHERE product_id = ?", productId).one())
         .map(CassandraProductRepository::toProduct);
   }
 

@@ -1,8 +1,7 @@
 package io.productstore.user.persistence;
 
 import com.datastax.oss.driver.api.core.cql.Row;
-import io.productstore.common.cassandra.Cassandra;
-import io.productstore.common.cassandra.PreparedStatements;
+import io.productstore.common.cassandra.Cql;
 import io.productstore.user.domain.User;
 import io.productstore.user.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,37 +17,34 @@ public class CassandraUserRepository implements UserRepository {
 
   private static final String COLUMNS = "username, id, full_name, phone, password_hash, roles, created_at";
 
-  private Cassandra cassandra;
-  private PreparedStatements statements;
+  private Cql cql;
 
   protected CassandraUserRepository() {}
 
   @Inject
-  public CassandraUserRepository(Cassandra cassandra, PreparedStatements statements) {
-    this.cassandra = cassandra;
-    this.statements = statements;
+  public CassandraUserRepository(Cql cql) {
+    this.cql = cql;
   }
 
   @Override
   public boolean insertIfAbsent(User u) {
-    var insert = statements.get("INSERT INTO users_by_username (" + COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS");
-    return cassandra.session().execute(insert.bind(u.username(), u.id(), u.fullName(), u.phone(),
-        u.passwordHash(), u.roles(), u.createdAt())).wasApplied();
+    return cql.execute("INSERT INTO users_by_username (" + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS",
+        u.username(), u.id(), u.fullName(), u.phone(), u.passwordHash(), u.roles(), u.createdAt())
+        .wasApplied();
   }
 
   @Override
   public Optional<User> findByUsername(String username) {
-    var select = statements.get("SELECT " + COLUMNS + " FROM users_by_username WHERE username = ?");
-    return Optional.ofNullable(cassandra.session().execute(select.bind(username)).one())
+    return Optional.ofNullable(
+            cql.execute("SELECT " + COLUMNS + " FROM users_by_username WHERE username = ?", username).one())
         .map(CassandraUserRepository::toUser);
   }
 
   @Override
   public List<User> findAll() {
-    var select = statements.get("SELECT " + COLUMNS + " FROM users_by_username");
     List<User> all = new ArrayList<>();
-    for (Row row : cassandra.session().execute(select.bind())) {
+    for (Row row : cql.execute("SELECT " + COLUMNS + " FROM users_by_username")) {
       all.add(toUser(row));
     }
     all.sort(Comparator.comparing(User::username));
