@@ -10,7 +10,7 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+  public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
   /** One invalid field of a request body or query. */
   public record FieldError(String field, String message) {}
@@ -22,6 +22,9 @@ public record Problem(String type, String title, int status, String detail, List
   private static String title(int status) {
     if (status == 422) {
       return "Unprocessable Content";
+    }
+    if (status == 429) {
+      return "Too Many Requests";
     }
     Response.Status known = Response.Status.fromStatusCode(status);
     return known == null ? "Error" : known.getReasonPhrase();
@@ -36,8 +39,8 @@ public record Problem(String type, String title, int status, String detail, List
     if (status == 401) {
       builder.header("WWW-Authenticate", "Bearer");
     }
-    if (status == 503) {
-      builder.header("Retry-After", "5");
+    if (status == 503 || status == 429) {
+      builder.header("Retry-After", status == 429 ? "60" : "5");
     }
     return builder.build();
   }

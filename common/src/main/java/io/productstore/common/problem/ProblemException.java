@@ -42,6 +42,10 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(Problem.of(422, detail).withErrors(errors));
   }
 
+  public static ProblemException tooManyRequests(String detail) {
+    return new ProblemException(Problem.of(429, detail));
+  }
+
   public static ProblemException unavailable(String detail) {
     return new ProblemException(Problem.of(503, detail));
   }

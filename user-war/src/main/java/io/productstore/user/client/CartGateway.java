@@ -1,12 +1,8 @@
 package io.productstore.user.client;
 
-import io.productstore.common.problem.Problem;
-import io.productstore.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -30,16 +26,6 @@ public class CartGateway {
   @Timeout(4000)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
   public JsonObject cartOfCaller() {
-    try {
-      return cart.cart();
-    } catch (WebApplicationException e) {
-      int status = e.getResponse().getStatus();
-      if (status == 401 || status == 403) {
-        throw new ProblemException(Problem.of(status, "The cart service refused the caller's token"));
-      }
-      throw ProblemException.unavailable("The cart service failed (HTTP " + status + ")");
-    } catch (ProcessingException e) {
-      throw ProblemException.unavailable("The cart service is not reachable");
-    }
+    return Downstream.call("cart service", cart::cart);
   }
 }

@@ -1,49 +1,97 @@
 package io.productstore.user.domain;
 
+import io.productstore.common.problem.Problem;
 import io.productstore.common.problem.ProblemException;
+import io.productstore.common.security.Roles;
+import io.productstore.user.domain.UserMetrics.LoginOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Registration and password login: unique usernames, and one answer for every failed login. */
+/**
+ * The accounts: unique usernames, password login with one answer for every failure and a brake on
+ * guessing, profile changes, and roles granted only by an admin (never {@code service}).
+ */
 @ApplicationScoped
 public class Accounts {
 
   static final String BAD_CREDENTIALS = "Incorrect username or password";
+  private static final Set<String> GRANTABLE = Set.of(Roles.USER, Roles.ADMIN);
 
   private UserRepository users;
   private PasswordHasher hasher;
+  private LoginThrottle throttle;
+  private UserMetrics metrics;
 
   protected Accounts() {}
 
   @Inject
-  public Accounts(UserRepository users, PasswordHasher hasher) {
+  public Accounts(UserRepository users, PasswordHasher hasher, LoginThrottle throttle,
+      UserMetrics metrics) {
     this.users = users;
     this.hasher = hasher;
+    this.throttle = throttle;
+    this.metrics = metrics;
   }
 
   public User register(String username, String fullName, String phone, String password) {
-    User user = User.register(username, fullName, phone, hasher.hash(password));
+    User user = User.register(username, fullName, phone, metrics.timeHash(() -> hasher.hash(password)));
     if (!users.insertIfAbsent(user)) {
       throw ProblemException.conflict("Username already registered");
     }
+    metrics.registered();
     return user;
   }
 
-  /** The account whose password this is; 401 with the same detail for any failure. */
+  /** The account whose password this is; 401 with the same detail for any failure, 429 when locked. */
   public User authenticate(String username, String password) {
-    var user = users.findByUsername(username);
-    if (user.isEmpty()) {
-      hasher.matchDecoy(password);
+    if (throttle.isLocked(username)) {
+      metrics.login(LoginOutcome.LOCKED);
+      throw throttle.locked();
+    }
+    Optional<User> user = users.findByUsername(username);
+    boolean matches = metrics.timeHash(() -> user.isPresent()
+        ? hasher.matches(password, user.get().passwordHash())
+        : hasher.matchDecoy(password));
+    if (!matches) {
+      throttle.failed(username);
+      metrics.login(user.isPresent() ? LoginOutcome.BAD_PASSWORD : LoginOutcome.UNKNOWN_USER);
       throw ProblemException.unauthorized(BAD_CREDENTIALS);
     }
-    if (!hasher.matches(password, user.get().passwordHash())) {
-      throw ProblemException.unauthorized(BAD_CREDENTIALS);
-    }
+    throttle.succeeded(username);
+    metrics.login(LoginOutcome.SUCCESS);
     return user.get();
   }
 
   public User byUsername(String username) {
     return users.findByUsername(username)
         .orElseThrow(() -> ProblemException.notFound("User not found"));
+  }
+
+  /** Changes the given fields; a null or blank one stays as it was. */
+  public User updateProfile(String username, String fullName, String phone) {
+    User updated = byUsername(username).withProfile(fullName, phone);
+    if (!users.updateProfile(updated)) {
+      throw ProblemException.notFound("User not found");
+    }
+    return updated;
+  }
+
+  /** Sets an account's roles (admin only); {@code user} is always kept, {@code service} never granted. */
+  public User grantRoles(String username, Set<String> roles) {
+    List<Problem.FieldError> refused = roles.stream()
+        .filter(role -> !GRANTABLE.contains(role))
+        .map(role -> new Problem.FieldError("roles", "cannot grant '" + role + "'; only user and admin"))
+        .toList();
+    if (!refused.isEmpty()) {
+      throw ProblemException.invalid("These roles cannot be granted", refused);
+    }
+    User updated = byUsername(username).withRoles(roles);
+    if (!users.updateRoles(updated)) {
+      throw ProblemException.notFound("User not found");
+    }
+    return updated;
   }
 }

@@ -54,9 +54,13 @@ public class PasswordHasher {
     return MessageDigest.isEqual(expected, actual);
   }
 
-  /** Spends the same time as a real check, so an unknown username is not told apart by timing. */
-  public void matchDecoy(String password) {
+  /**
+   * Spends the same time as a real check, so an unknown username is not told apart by timing;
+   * always false.
+   */
+  public boolean matchDecoy(String password) {
     matches(password, decoy);
+    return false;
   }
 
   private static byte[] derive(String password, byte[] salt, int iterations) {

@@ -27,6 +27,16 @@ public record User(UUID id, String username, String fullName, String phone, Stri
     return new User(id, username, fullName, phone, passwordHash, all, createdAt);
   }
 
+  /** The same account with these profile fields; null or blank ones are left as they were. */
+  public User withProfile(String newFullName, String newPhone) {
+    return new User(id, username, isBlank(newFullName) ? fullName : newFullName,
+        isBlank(newPhone) ? phone : newPhone, passwordHash, roles, createdAt);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
   public boolean isAdmin() {
     return roles.contains(Roles.ADMIN);
   }

@@ -11,6 +11,12 @@ public interface UserRepository {
 
   Optional<User> findByUsername(String username);
 
+  /** Writes full name and phone of an existing account; false when there is none. */
+  boolean updateProfile(User user);
+
+  /** Writes the roles of an existing account; false when there is none. */
+  boolean updateRoles(User user);
+
   /** Every account, ordered by username. */
   List<User> findAll();
 }

@@ -42,6 +42,18 @@ public class CassandraUserRepository implements UserRepository {
   }
 
   @Override
+  public boolean updateProfile(User u) {
+    return cql.execute("UPDATE users_by_username SET full_name = ?, phone = ? WHERE username = ? IF EXISTS",
+        u.fullName(), u.phone(), u.username()).wasApplied();
+  }
+
+  @Override
+  public boolean updateRoles(User u) {
+    return cql.execute("UPDATE users_by_username SET roles = ? WHERE username = ? IF EXISTS",
+        u.roles(), u.username()).wasApplied();
+  }
+
+  @Override
   public List<User> findAll() {
     List<User> all = new ArrayList<>();
     for (Row row : cql.execute("SELECT " + COLUMNS + " FROM users_by_username")) {

@@ -1,0 +1,46 @@
+package io.productstore.common.web;
+
+import io.productstore.common.problem.Problem;
+import io.productstore.common.problem.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page of a list: {@code {items, total, page, pages, has_next, has_prev}} with
+ * {@code page = skip / limit + 1} and {@code pages = ceil(total / limit)}; totals are exact.
+ */
+public record Page<T>(List<T> items, long total, long page, long pages, boolean hasNext,
+    boolean hasPrev) {
+
+  public static final int MAX_LIMIT = 100;
+
+  /** The page at {@code skip}/{@code limit} of a complete, already ordered list. */
+  public static <T> Page<T> of(List<T> all, int skip, int limit) {
+    requireValid(skip, limit);
+    int from = (int) Math.min(all.size(), (long) skip);
+    int to = (int) Math.min(all.size(), (long) skip + limit);
+    return of(new ArrayList<>(all.subList(from, to)), all.size(), skip, limit);
+  }
+
+  /** A page whose items were fetched separately from its exact total. */
+  public static <T> Page<T> of(List<T> items, long total, int skip, int limit) {
+    requireValid(skip, limit);
+    long pages = (total + limit - 1) / limit;
+    return new Page<>(List.copyOf(items), total, skip / limit + 1, pages,
+        (long) skip + items.size() < total, skip > 0);
+  }
+
+  /** skip >= 0 and 1 <= limit <= 100, or a 422 naming the parameter. */
+  public static void requireValid(int skip, int limit) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    if (skip < 0) {
+      errors.add(new Problem.FieldError("skip", "must be 0 or more"));
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      errors.add(new Problem.FieldError("limit", "must be between 1 and " + MAX_LIMIT));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid("Invalid paging parameters", errors);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.productstore.common.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.productstore.common.problem.ProblemException;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class PageTest {
+
+  private static final List<Integer> TWENTY_FIVE = IntStream.rangeClosed(1, 25).boxed().toList();
+
+  @Test
+  void should_number_pages_from_skip_and_limit_with_exact_totals() {
+    Page<Integer> second = Page.of(TWENTY_FIVE, 10, 10);
+
+    assertThat(second.items()).containsExactly(11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
+    assertThat(second.total()).isEqualTo(25);
+    assertThat(second.page()).isEqualTo(2);
+    assertThat(second.pages()).isEqualTo(3);
+    assertThat(second.hasNext()).isTrue();
+    assertThat(second.hasPrev()).isTrue();
+  }
+
+  @Test
+  void should_end_on_a_short_last_page_and_answer_empty_past_the_end() {
+    Page<Integer> last = Page.of(TWENTY_FIVE, 20, 10);
+    assertThat(last.items()).containsExactly(21, 22, 23, 24, 25);
+    assertThat(last.hasNext()).isFalse();
+
+    Page<Integer> beyond = Page.of(TWENTY_FIVE, 100, 10);
+    assertThat(beyond.items()).isEmpty();
+    assertThat(beyond.total()).isEqualTo(25);
+  }
+
+  @Test
+  void should_refuse_a_negative_skip_and_a_limit_outside_1_to_100() {
+    assertThatThrownBy(() -> Page.of(TWENTY_FIVE, -1, 10)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> Page.of(TWENTY_FIVE, 0, 0)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> Page.of(TWENTY_FIVE, 0, 101))
+        .isInstanceOfSatisfying(ProblemException.class,
+            e -> assertThat(e.problem().status()).isEqualTo(422));
+  }
+}

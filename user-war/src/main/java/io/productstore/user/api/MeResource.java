@@ -1,0 +1,147 @@
+package io.productstore.user.api;
+
+import io.productstore.common.problem.ProblemException;
+import io.productstore.common.security.CurrentUser;
+import io.productstore.common.security.Roles;
+import io.productstore.user.client.CartGateway;
+import io.productstore.user.client.OrderGateway;
+import io.productstore.user.client.OrderHistory;
+import io.productstore.user.domain.Accounts;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's own account, with its cart and orders from the other services. */
+@Path("/users/me")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "users")
+public class MeResource {
+
+  private static final Logger LOG = Logger.getLogger(MeResource.class.getName());
+
+  private Accounts accounts;
+  private CurrentUser caller;
+  private CartGateway carts;
+  private OrderGateway orders;
+  private Validator validator;
+
+  protected MeResource() {}
+
+  @Inject
+  public MeResource(Accounts accounts, CurrentUser caller, CartGateway carts, OrderGateway orders,
+      Validator validator) {
+    this.accounts = accounts;
+    this.caller = caller;
+    this.carts = carts;
+    this.orders = orders;
+    this.validator = validator;
+  }
+
+  @GET
+  @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @SecurityRequirement(name = "jwt")
+  @Operation(summary = "The caller's account, with total_spent from their orders when the order"
+      + " service answers (left out when it does not)")
+  public UserView me() {
+    return UserView.of(accounts.byUsername(caller.username()), totalSpentIfKnown());
+  }
+
+  @PUT
+  @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "jwt")
+  @Operation(summary = "Change full_name and/or phone (missing or empty = unchanged)")
+  public UserView updateMe(@Valid @NotNull ProfileUpdate body) {
+    return UserView.of(accounts.updateProfile(caller.username(), body.fullName(), body.phone()));
+  }
+
+  @PUT
+  @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @SecurityRequirement(name = "jwt")
+  @Operation(summary = "Change full_name and/or phone, as form fields")
+  public UserView updateMeByForm(@FormParam("full_name") String fullName,
+      @FormParam("phone") String phone) {
+    ProfileUpdate update = new ProfileUpdate(fullName, phone);
+    var violations = validator.validate(update);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return updateMe(update);
+  }
+
+  /** The account page must not go down with the order service: it then shows no total. */
+  private BigDecimal totalSpentIfKnown() {
+    try {
+      return orders.ordersOfCaller().totalSpent();
+    } catch (ProblemException | FaultToleranceException e) {
+      LOG.fine(() -> "total_spent left out: " + e.getMessage());
+      return null;
+    }
+  }
+
+  @GET
+  @Path("/cart")
+  @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @SecurityRequirement(name = "jwt")
+  @Operation(summary = "The caller's cart, from the cart service with the caller's token")
+  @APIResponse(responseCode = "503", description = "A service this route reads is not available")
+  public JsonObject myCart() {
+    return carts.cartOfCaller();
+  }
+
+  @GET
+  @Path("/orders")
+  @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @SecurityRequirement(name = "jwt")
+  @Operation(summary = "The caller's orders (OrderSummary: id, status, total, created_at)")
+  @APIResponse(responseCode = "503", description = "A service this route reads is not available")
+  public JsonArray myOrders() {
+    return orders.ordersOfCaller().orders();
+  }
+
+  @GET
+  @Path("/total-spent")
+  @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @SecurityRequirement(name = "jwt")
+  @Operation(summary = "The sum of the caller's orders that are not cancelled")
+  @APIResponse(responseCode = "503", description = "A service this route reads is not available")
+  public Map<String, BigDecimal> totalSpent() {
+    return Map.of("total_spent", orders.ordersOfCaller().totalSpent());
+  }
+
+  @GET
+  @Path("/profile")
+  @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @SecurityRequirement(name = "jwt")
+  @Operation(summary = "The caller's account with current_cart_total and orders")
+  @APIResponse(responseCode = "503", description = "A service this route reads is not available")
+  public ProfileView profile() {
+    OrderHistory history = orders.ordersOfCaller();
+    UserView user = UserView.of(accounts.byUsername(caller.username()), history.totalSpent());
+    BigDecimal cartTotal = carts.cartOfCaller().getJsonNumber("total").bigDecimalValue();
+    return ProfileView.of(user, cartTotal, history.orders());
+  }
+}

@@ -1,0 +1,22 @@
+package io.productstore.user.client;
+
+import jakarta.json.JsonArray;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The order service's public paths; the caller's Authorization header is propagated. */
+@RegisterRestClient(configKey = "order-service")
+@RegisterClientHeaders
+@Path("/order-api")
+@Produces(MediaType.APPLICATION_JSON)
+public interface OrderApi {
+
+  /** The caller's orders as OrderSummary {id, status, total, created_at}, newest first. */
+  @GET
+  @Path("/orders/")
+  JsonArray myOrders();
+}
