@@ -1,0 +1,71 @@
+package io.productstore.product.domain;
+
+import io.productstore.common.problem.Problem;
+import io.productstore.common.problem.ProblemException;
+import io.productstore.common.web.Page;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A listing request: filters, a global sort over the whole filtered set, and a page of it. The
+ * database narrows by category and price (SAI indexes); the name filter, the sort and the exact
+ * total are applied here to the complete filtered set, so pages are stable and totals exact.
+ */
+public record ProductQuery(Optional<String> category, Optional<BigDecimal> minPrice,
+    Optional<BigDecimal> maxPrice, Optional<String> text, String sortBy, boolean descending,
+    int skip, int limit) {
+
+  /** Checks the parameters as API.md §5 says: min above max is 400, bad values 422. */
+  public static ProductQuery of(String category, BigDecimal minPrice, BigDecimal maxPrice,
+      String text, String sortBy, String sortOrder, int skip, int limit) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    if (!"name".equals(sortBy) && !"price".equals(sortBy)) {
+      errors.add(new Problem.FieldError("sort_by", "must be name or price"));
+    }
+    if (!"asc".equals(sortOrder) && !"desc".equals(sortOrder)) {
+      errors.add(new Problem.FieldError("sort_order", "must be asc or desc"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid("Invalid listing parameters", errors);
+    }
+    Page.requireValid(skip, limit);
+    if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+      throw ProblemException.badRequest("min_price must not be greater than max_price");
+    }
+    return new ProductQuery(Optional.ofNullable(category).filter(c -> !c.isBlank()),
+        Optional.ofNullable(minPrice), Optional.ofNullable(maxPrice),
+        Optional.ofNullable(text).filter(t -> !t.isBlank()).map(t -> t.toLowerCase(Locale.ROOT)),
+        sortBy, "desc".equals(sortOrder), skip, limit);
+  }
+
+  public ProductQuery inCategory(String name) {
+    return new ProductQuery(Optional.of(name), minPrice, maxPrice, text, sortBy, descending, skip, limit);
+  }
+
+  /** The page of the candidates the database returned (already narrowed by category and price). */
+  public Page<Listing> page(List<Listing> candidates) {
+    List<Listing> matching = new ArrayList<>(candidates.stream().filter(this::matchesText).toList());
+    matching.sort(order());
+    return Page.of(matching, skip, limit);
+  }
+
+  private boolean matchesText(Listing listing) {
+    return text.isEmpty() || listing.name().toLowerCase(Locale.ROOT).contains(text.get());
+  }
+
+  /** Name or price, then name and id, so that equal keys keep one order across pages. */
+  Comparator<Listing> order() {
+    Comparator<Listing> byName = Comparator.comparing(Listing::name, String.CASE_INSENSITIVE_ORDER);
+    Comparator<Listing> primary = "price".equals(sortBy)
+        ? Comparator.comparing(Listing::price).thenComparing(byName)
+        : byName;
+    if (descending) {
+      primary = primary.reversed();
+    }
+    return primary.thenComparing(Listing::productId);
+  }
+}

@@ -1,0 +1,29 @@
+package io.productstore.product.domain;
+
+import java.util.UUID;
+
+/**
+ * Stock per product and the reservations taken from it. Every change is a compare-and-set on the
+ * stock, so concurrent reservations and admin changes never lose each other's updates and stock
+ * never goes below zero; a reservation is recorded per (product, order), so replays change nothing.
+ */
+public interface StockLedger {
+
+  /** How reserving one item for an order ended. */
+  enum Outcome { RESERVED, ALREADY_RESERVED, ALREADY_RELEASED, SHORT, UNKNOWN_PRODUCT }
+
+  record Result(Outcome outcome, int available) {}
+
+  Result reserve(UUID productId, UUID orderId, int quantity);
+
+  /** Gives the order's quantity back once; true when this call gave it back. */
+  boolean release(UUID productId, UUID orderId);
+
+  /** Sets the stock an admin counted (creates it for a new product). */
+  void set(UUID productId, int stock);
+
+  /** The stock now, or -1 when the product has none recorded. */
+  int stock(UUID productId);
+
+  void remove(UUID productId);
+}
