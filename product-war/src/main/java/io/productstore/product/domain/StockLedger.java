@@ -19,7 +19,10 @@ public interface StockLedger {
   /** Gives the order's quantity back once; true when this call gave it back. */
   boolean release(UUID productId, UUID orderId);
 
-  /** Sets the stock an admin counted (creates it for a new product). */
+  /** The first stock of a new product: its id is fresh, so no one else can be writing it. */
+  void open(UUID productId, int stock);
+
+  /** Sets the stock an admin counted, without losing a reservation made meanwhile. */
   void set(UUID productId, int stock);
 
   /** The stock now, or -1 when the product has none recorded. */

@@ -38,7 +38,7 @@ public class CassandraProductRepository implements ProductRepository {
   @Override
   public void insert(Product p) {
     write(p);
-    stock.set(p.productId(), p.stockCount());
+    stock.open(p.productId(), p.stockCount());
     count(p.category(), 1);
   }
 

@@ -79,6 +79,12 @@ public class CassandraStockLedger implements StockLedger {
   }
 
   @Override
+  public void open(UUID productId, int stock) {
+    cql.execute(cql.bind("INSERT INTO stock_by_product (product_id, stock) VALUES (?, ?)", productId, stock)
+        .setIdempotent(true));
+  }
+
+  @Override
   public void set(UUID productId, int stock) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       int current = stock(productId);
