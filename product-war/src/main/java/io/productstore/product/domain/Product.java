@@ -37,10 +37,6 @@ public record Product(
         createdAt, now());
   }
 
-  public Listing listing() {
-    return new Listing(productId, name, category, price);
-  }
-
   private static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }

@@ -4,6 +4,7 @@ import io.productstore.common.problem.Problem;
 import io.productstore.common.problem.ProblemException;
 import io.productstore.common.web.Page;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.Optional;
 
 /**
  * A listing request: filters, a global sort over the whole filtered set, and a page of it. The
- * database narrows by category and price (SAI indexes); the name filter, the sort and the exact
- * total are applied here to the complete filtered set, so pages are stable and totals exact.
+ * database narrows by category (SAI); price range, name filter, sort and the exact total are
+ * applied here to the complete set of the category, so pages are stable and totals exact.
  */
 public record ProductQuery(Optional<String> category, Optional<BigDecimal> minPrice,
     Optional<BigDecimal> maxPrice, Optional<String> text, String sortBy, boolean descending,
@@ -46,26 +47,50 @@ public record ProductQuery(Optional<String> category, Optional<BigDecimal> minPr
     return new ProductQuery(Optional.of(name), minPrice, maxPrice, text, sortBy, descending, skip, limit);
   }
 
-  /** The page of the candidates the database returned (already narrowed by category and price). */
-  public Page<Listing> page(List<Listing> candidates) {
-    List<Listing> matching = new ArrayList<>(candidates.stream().filter(this::matchesText).toList());
-    matching.sort(order());
-    return Page.of(matching, skip, limit);
+  /**
+   * The page of the category's candidates (all products without a category), given already
+   * sorted ascending by {@link #ascending(String)} of this query's sort key.
+   */
+  public Page<Listing> page(List<Listing> sortedAscending) {
+    List<Listing> matching = hasFilters()
+        ? sortedAscending.stream().filter(this::matches).toList()
+        : sortedAscending;
+    return Page.of(descending ? reversed(matching) : matching, skip, limit);
   }
 
-  private boolean matchesText(Listing listing) {
-    return text.isEmpty() || listing.name().toLowerCase(Locale.ROOT).contains(text.get());
+  private boolean hasFilters() {
+    return text.isPresent() || minPrice.isPresent() || maxPrice.isPresent();
   }
 
-  /** Name or price, then name and id, so that equal keys keep one order across pages. */
-  Comparator<Listing> order() {
+  private boolean matches(Listing listing) {
+    return (text.isEmpty() || listing.name().toLowerCase(Locale.ROOT).contains(text.get()))
+        && (minPrice.isEmpty() || listing.price().compareTo(minPrice.get()) >= 0)
+        && (maxPrice.isEmpty() || listing.price().compareTo(maxPrice.get()) <= 0);
+  }
+
+  /**
+   * The global order of a sort key: name, or price then name, then id, so that equal keys keep
+   * one order across pages. Descending is exactly the reverse.
+   */
+  public static Comparator<Listing> ascending(String sortBy) {
     Comparator<Listing> byName = Comparator.comparing(Listing::name, String.CASE_INSENSITIVE_ORDER);
     Comparator<Listing> primary = "price".equals(sortBy)
         ? Comparator.comparing(Listing::price).thenComparing(byName)
         : byName;
-    if (descending) {
-      primary = primary.reversed();
-    }
     return primary.thenComparing(Listing::productId);
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    return new AbstractList<>() {
+      @Override
+      public T get(int index) {
+        return list.get(list.size() - 1 - index);
+      }
+
+      @Override
+      public int size() {
+        return list.size();
+      }
+    };
   }
 }

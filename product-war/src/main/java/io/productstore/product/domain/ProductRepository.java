@@ -19,7 +19,10 @@ public interface ProductRepository {
 
   void delete(Product product);
 
-  /** The products in the query's category and price range (all of them without a category). */
+  /**
+   * The products of the query's category (all of them without a category), sorted ascending by
+   * the query's sort key.
+   */
   List<Listing> candidates(ProductQuery query);
 
   /** Categories with at least one product, sorted by name. */

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Products in {@code products_by_id} (SAI on category and price for the listings), their stock in
- * the ledger, and live counts in {@code product_counts_by_category}.
+ * Products in {@code products_by_id} (SAI on category for the listings, through the listing
+ * cache), their stock in the ledger, and live counts in {@code product_counts_by_category}.
  */
 @ApplicationScoped
 public class CassandraProductRepository implements ProductRepository {
@@ -26,13 +26,15 @@ public class CassandraProductRepository implements ProductRepository {
 
   private Cql cql;
   private StockLedger stock;
+  private ListingCache cache;
 
   protected CassandraProductRepository() {}
 
   @Inject
-  public CassandraProductRepository(Cql cql, StockLedger stock) {
+  public CassandraProductRepository(Cql cql, StockLedger stock, ListingCache cache) {
     this.cql = cql;
     this.stock = stock;
+    this.cache = cache;
   }
 
   @Override
@@ -40,6 +42,7 @@ public class CassandraProductRepository implements ProductRepository {
     write(p);
     stock.open(p.productId(), p.stockCount());
     count(p.category(), 1);
+    cache.changed(p.category());
   }
 
   @Override
@@ -58,6 +61,8 @@ public class CassandraProductRepository implements ProductRepository {
       count(before.category(), -1);
       count(after.category(), 1);
     }
+    cache.changed(before.category());
+    cache.changed(after.category());
   }
 
   @Override
@@ -65,28 +70,20 @@ public class CassandraProductRepository implements ProductRepository {
     cql.execute("DELETE FROM products_by_id WHERE product_id = ?", p.productId());
     stock.remove(p.productId());
     count(p.category(), -1);
+    cache.changed(p.category());
   }
 
   @Override
   public List<Listing> candidates(ProductQuery query) {
-    List<String> where = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
-    query.category().ifPresent(c -> {
-      where.add("category = ?");
-      values.add(c);
-    });
-    query.minPrice().ifPresent(min -> {
-      where.add("price >= ?");
-      values.add(min);
-    });
-    query.maxPrice().ifPresent(max -> {
-      where.add("price <= ?");
-      values.add(max);
-    });
-    String cql = "SELECT product_id, name, category, price FROM products_by_id"
-        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+    String category = query.category().orElse(ListingCache.EVERYTHING);
+    return cache.get(category, query.sortBy(), () -> query.category().isPresent()
+        ? load("SELECT product_id, name, category, price FROM products_by_id WHERE category = ?", category)
+        : load("SELECT product_id, name, category, price FROM products_by_id"));
+  }
+
+  private List<Listing> load(String select, Object... values) {
     List<Listing> listings = new ArrayList<>();
-    for (Row row : this.cql.execute(cql, values.toArray())) {
+    for (Row row : cql.execute(select, values)) {
       listings.add(new Listing(row.getUuid("product_id"), row.getString("name"),
           row.getString("category"), row.getBigDecimal("price")));
     }
