@@ -73,6 +73,8 @@ class UserJourneyIT {
         .body(containsString("user_logins_total{mp_scope=\"application\",outcome=\"bad_password\""))
         .body(containsString("user_registrations_total"))
         .body(containsString("user_password_hash_seconds"))
+        .body(containsString(
+            "cassandra_statement_seconds_count{mp_scope=\"application\",operation=\"select_users_by_username\""))
         .body(not(containsString(name)));
   }
 }

@@ -206,5 +206,9 @@ class CatalogListingIT extends DeployedWarTest {
     Store.as(TestTokens.valid("catalog_it_user", "user")).contentType(ContentType.JSON)
         .body("{\"price\": 1}").put("/api/products/" + id).then().statusCode(403);
     Store.request().delete("/api/products/" + id).then().statusCode(401);
+    Store.request().contentType(ContentType.JSON).body("{\"price\": 1}").put("/api/products/" + id)
+        .then().statusCode(401);
+    Store.as(TestTokens.valid("catalog_it_user", "user")).delete("/api/products/" + id)
+        .then().statusCode(403);
   }
 }

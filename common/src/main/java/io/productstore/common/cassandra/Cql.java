@@ -1,29 +1,44 @@
 package io.productstore.common.cassandra;
 
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * What a repository needs of Cassandra: statements prepared once per CQL text on first use and
- * kept for the session's life, bound per call, executed on the service's one session.
+ * kept for the session's life, bound per call, executed on the service's one session, each timed
+ * as {@code cassandra_statement_seconds{operation}}. The operation is the statement's verb and
+ * table ("select_products_by_id"): the CQL texts are constants of the code, so the label set is
+ * bounded and never carries a value.
  */
 @ApplicationScoped
 public class Cql {
 
   private final ConcurrentMap<String, PreparedStatement> prepared = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
   private Cassandra cassandra;
+  private MetricRegistry metrics;
 
   protected Cql() {}
 
   @Inject
-  public Cql(Cassandra cassandra) {
+  public Cql(Cassandra cassandra, MetricRegistry metrics) {
     this.cassandra = cassandra;
+    this.metrics = metrics;
   }
 
   /** The prepared form of this CQL text, bound to these values. */
@@ -36,6 +51,33 @@ public class Cql {
   }
 
   public ResultSet execute(Statement<?> statement) {
-    return cassandra.session().execute(statement);
+    CqlSession session = cassandra.session();
+    long started = System.nanoTime();
+    try {
+      return session.execute(statement);
+    } finally {
+      timer(statement).update(Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  private Timer timer(Statement<?> statement) {
+    String operation = statement instanceof BoundStatement bound
+        ? operation(bound.getPreparedStatement().getQuery())
+        : statement instanceof BatchStatement ? "batch" : "other";
+    return timers.computeIfAbsent(operation, op ->
+        metrics.timer("cassandra_statement", new Tag("operation", op)));
+  }
+
+  /** "select_products_by_id" for "SELECT ... FROM products_by_id WHERE ...". */
+  static String operation(String cql) {
+    List<String> words = Arrays.asList(cql.strip().toLowerCase(Locale.ROOT).split("[\\s(]+"));
+    String verb = words.get(0);
+    int table = switch (verb) {
+      case "update" -> 1;
+      case "insert" -> 2;
+      case "select", "delete" -> words.indexOf("from") + 1;
+      default -> 0;
+    };
+    return table > 0 && table < words.size() ? verb + "_" + words.get(table) : "other";
   }
 }
