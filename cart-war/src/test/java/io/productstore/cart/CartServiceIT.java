@@ -11,21 +11,6 @@ import org.junit.jupiter.api.Test;
 /** cart-war alone in its own Liberty server (Arquillian), against the test Cassandra. */
 class CartServiceIT extends DeployedWarTest {
 
-  @Override
-  protected String service() {
-    return "cart";
-  }
-
-  @Override
-  protected String prefix() {
-    return "/cart-api";
-  }
-
-  @Override
-  protected String keyspace() {
-    return "store_carts";
-  }
-
   @Test
   void should_give_a_new_user_an_empty_cart_of_their_own() {
     Store.as(TestTokens.valid("cart_it_newcomer", "user")).get("/cart-api/cart/")

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A WAR alone in its own Liberty server: Arquillian deploys the WAR the build just packaged into
  * the module's "&lt;service&gt;-it" server, and the tests talk to its public paths. Every such
- * service must answer its welcome, its compatibility health route and readiness on Cassandra.
+ * service must answer its welcome, its compatibility health route and readiness on Cassandra
+ * (what the module's pom names as service.name, .prefix, .health and .keyspace).
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedWarTest {
@@ -29,25 +30,18 @@ public abstract class DeployedWarTest {
     Store.awaitReady(Duration.ofSeconds(90));
   }
 
-  /** The service name in welcome and health bodies, e.g. "cart". */
-  protected abstract String service();
-
-  /** The public prefix, e.g. "/cart-api". */
-  protected abstract String prefix();
-
-  /** The old clients' health route, e.g. "/cart-api/health". */
-  protected String healthRoute() {
-    return prefix() + "/health";
+  /** The module's service, from its pom (service.name, .prefix, .health, .keyspace). */
+  private static String module(String property) {
+    return System.getProperty("it." + property);
   }
-
-  protected abstract String keyspace();
 
   @Test
   void should_answer_welcome_and_compatibility_health_with_cassandra_up() {
-    Store.request().get(prefix() + "/").then().statusCode(200).body("service", equalTo(service()));
-    Store.request().get(healthRoute()).then().statusCode(200)
+    Store.request().get(module("prefix") + "/").then().statusCode(200)
+        .body("service", equalTo(module("service")));
+    Store.request().get(module("health")).then().statusCode(200)
         .body("status", equalTo("ok")).body("cassandra", equalTo("up"));
     Store.request().get("/health/ready").then().statusCode(200)
-        .body("checks.name", hasItem("cassandra-" + keyspace()));
+        .body("checks.name", hasItem("cassandra-" + module("keyspace")));
   }
 }

@@ -10,21 +10,6 @@ import org.junit.jupiter.api.Test;
 /** order-war alone in its own Liberty server (Arquillian), against the test Cassandra. */
 class OrderServiceIT extends DeployedWarTest {
 
-  @Override
-  protected String service() {
-    return "order";
-  }
-
-  @Override
-  protected String prefix() {
-    return "/order-api";
-  }
-
-  @Override
-  protected String keyspace() {
-    return "store_orders";
-  }
-
   @Test
   void should_list_the_statuses_with_their_russian_labels_to_anyone() {
     Store.request().get("/order-api/orders/statuses/list").then().statusCode(200)

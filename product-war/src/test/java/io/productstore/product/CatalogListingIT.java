@@ -40,26 +40,6 @@ class CatalogListingIT extends DeployedWarTest {
 
   private static final List<Seeded> seeded = new ArrayList<>();
 
-  @Override
-  protected String service() {
-    return "product";
-  }
-
-  @Override
-  protected String prefix() {
-    return "/api";
-  }
-
-  @Override
-  protected String healthRoute() {
-    return "/api/system/health";
-  }
-
-  @Override
-  protected String keyspace() {
-    return "store_products";
-  }
-
   @BeforeAll
   static void seed() throws Exception {
     Store.awaitReady(Duration.ofSeconds(90));

@@ -16,26 +16,6 @@ import org.junit.jupiter.api.Test;
 /** product-war alone in its own Liberty server (Arquillian), against the test Cassandra. */
 class ProductServiceIT extends DeployedWarTest {
 
-  @Override
-  protected String service() {
-    return "product";
-  }
-
-  @Override
-  protected String prefix() {
-    return "/api";
-  }
-
-  @Override
-  protected String healthRoute() {
-    return "/api/system/health";
-  }
-
-  @Override
-  protected String keyspace() {
-    return "store_products";
-  }
-
   private static final Map<String, Object> MILK = Map.of(
       "name", "Молоко 3,2%", "category", "Молочные продукты", "price", 89.90, "stock_count", 10,
       "manufacturer", "Простоквашино");

@@ -24,26 +24,6 @@ class ReservationIT extends DeployedWarTest {
   private static final String ADMIN = TestTokens.valid("reservation_it_admin", "user", "admin");
   private static final String SERVICE = TestTokens.valid("order-service", "service");
 
-  @Override
-  protected String service() {
-    return "product";
-  }
-
-  @Override
-  protected String prefix() {
-    return "/api";
-  }
-
-  @Override
-  protected String healthRoute() {
-    return "/api/system/health";
-  }
-
-  @Override
-  protected String keyspace() {
-    return "store_products";
-  }
-
   private static String product(int stock) {
     return Store.as(ADMIN).contentType(ContentType.JSON)
         .body(Map.of("name", "Дефицит " + System.nanoTime(), "category", "Резерв", "price", 9.99,
@@ -141,6 +121,9 @@ class ReservationIT extends DeployedWarTest {
     Store.as(SERVICE).contentType(ContentType.JSON)
         .body("{\"order_id\":\"" + UUID.randomUUID() + "\",\"items\":[]}")
         .post("/api/products/reservations").then().statusCode(422);
+    Store.request().delete("/api/products/reservations/" + UUID.randomUUID()).then().statusCode(401);
+    Store.as(TestTokens.valid("reservation_it_user", "user"))
+        .delete("/api/products/reservations/" + UUID.randomUUID()).then().statusCode(403);
     assertThat(stock(productId)).isEqualTo(3);
   }
 }

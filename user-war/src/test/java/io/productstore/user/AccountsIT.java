@@ -22,21 +22,6 @@ import org.junit.jupiter.api.Test;
 /** Accounts of user-war alone: profile changes, admin routes, roles, concurrent registration. */
 class AccountsIT extends DeployedWarTest {
 
-  @Override
-  protected String service() {
-    return "user";
-  }
-
-  @Override
-  protected String prefix() {
-    return "/user-api";
-  }
-
-  @Override
-  protected String keyspace() {
-    return "store_users";
-  }
-
   private static final String ADMIN = TestTokens.valid("accounts_it_admin", "user", "admin");
 
   static String register(String name) {

@@ -15,21 +15,6 @@ import org.junit.jupiter.api.Test;
 /** The token endpoint of user-war alone: refresh rotation, logout, client credentials, throttling. */
 class TokensIT extends DeployedWarTest {
 
-  @Override
-  protected String service() {
-    return "user";
-  }
-
-  @Override
-  protected String prefix() {
-    return "/user-api";
-  }
-
-  @Override
-  protected String keyspace() {
-    return "store_users";
-  }
-
   private static JsonPath loginPair(String name) {
     return Store.request().formParam("username", name).formParam("password", "correct horse")
         .post("/user-api/token").then().statusCode(200)

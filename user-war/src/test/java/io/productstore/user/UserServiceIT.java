@@ -18,21 +18,6 @@ import org.junit.jupiter.api.Test;
 /** user-war alone in its own Liberty server (Arquillian), against the test Cassandra. */
 class UserServiceIT extends DeployedWarTest {
 
-  @Override
-  protected String service() {
-    return "user";
-  }
-
-  @Override
-  protected String prefix() {
-    return "/user-api";
-  }
-
-  @Override
-  protected String keyspace() {
-    return "store_users";
-  }
-
   private static String uniqueName(String prefix) {
     return prefix + "_" + System.nanoTime();
   }
