@@ -2,14 +2,12 @@ package io.productstore.common.security;
 
 import io.productstore.common.problem.Problem;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import java.util.Set;
 
 /**
  * A token without groups was not issued by the store (every account has at least {@code user}):
@@ -18,18 +16,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Provider
 @PreMatching
-@ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class RequireGroupsFilter implements ContainerRequestFilter {
 
-  // Field injection: RESTEasy instantiates providers itself and needs a public no-arg constructor.
-  @Inject JsonWebToken token;
-
   @Override
   public void filter(ContainerRequestContext request) {
-    if (token != null && token.getRawToken() != null
-        && (token.getGroups() == null || token.getGroups().isEmpty())) {
-      request.abortWith(Problem.of(401, "The token carries no groups").toResponse());
-    }
+    CurrentUser.token(request.getSecurityContext().getUserPrincipal()).ifPresent(token -> {
+      Set<String> groups = token.getGroups();
+      if (groups == null || groups.isEmpty()) {
+        request.abortWith(Problem.of(401, "The token carries no groups").toResponse());
+      }
+    });
   }
 }
