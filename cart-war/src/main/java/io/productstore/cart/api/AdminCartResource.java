@@ -9,7 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import io.productstore.common.web.Page;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,8 +35,9 @@ public class AdminCartResource {
 
   @GET
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Every non-empty cart (admin)")
-  public List<CartView> all() {
-    return carts.findAll().stream().map(CartView::of).toList();
+  @Operation(summary = "Every non-empty cart, by username, paged (admin)")
+  public Page<CartView> all(@QueryParam("skip") @DefaultValue("0") int skip,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    return Page.of(carts.findAll().stream().map(CartView::of).toList(), skip, limit);
   }
 }

@@ -42,6 +42,16 @@ public class CurrentUser {
         .orElseThrow(() -> ProblemException.unauthorized("A valid bearer token is required"));
   }
 
+  /** "Bearer &lt;token&gt;" of this request, to call another service as the caller. */
+  public String bearer() {
+    return token().map(jwt -> "Bearer " + jwt.getRawToken())
+        .orElseThrow(() -> ProblemException.unauthorized("A valid bearer token is required"));
+  }
+
+  public boolean isService() {
+    return roles().contains(Roles.SERVICE);
+  }
+
   public Set<String> roles() {
     return token().map(JsonWebToken::getGroups).orElse(Set.of());
   }

@@ -30,6 +30,11 @@ public record Page<T>(List<T> items, long total, long page, long pages, boolean 
         (long) skip + items.size() < total, skip > 0);
   }
 
+  /** The same page with every item converted. */
+  public <R> Page<R> map(java.util.function.Function<? super T, ? extends R> convert) {
+    return new Page<>(items.stream().<R>map(convert).toList(), total, page, pages, hasNext, hasPrev);
+  }
+
   /** skip >= 0 and 1 <= limit <= 100, or a 422 naming the parameter. */
   public static void requireValid(int skip, int limit) {
     List<Problem.FieldError> errors = new ArrayList<>();

@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -119,7 +121,21 @@ public class MeResource {
   @Operation(summary = "The caller's orders (OrderSummary: id, status, total, created_at)")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public JsonArray myOrders() {
-    return orders.ordersOfCaller().orders();
+    return orders.ordersOfCaller().summaries();
+  }
+
+  @POST
+  @Path("/orders")
+  @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @SecurityRequirement(name = "jwt")
+  @Operation(summary = "Check out the caller's cart (the cart service's checkout, with the caller's token "
+      + "and Idempotency-Key)")
+  @APIResponse(responseCode = "200", description = "The created order")
+  @APIResponse(responseCode = "400", description = "Cart is empty")
+  @APIResponse(responseCode = "409", description = "Not enough stock; the cart is kept")
+  @APIResponse(responseCode = "503", description = "A service this route needs is not available")
+  public JsonObject checkout(@HeaderParam("Idempotency-Key") String idempotencyKey) {
+    return carts.checkoutOfCaller(idempotencyKey);
   }
 
   @GET
@@ -142,6 +158,6 @@ public class MeResource {
     OrderHistory history = orders.ordersOfCaller();
     UserView user = UserView.of(accounts.byUsername(caller.username()), history.totalSpent());
     BigDecimal cartTotal = carts.cartOfCaller().getJsonNumber("total").bigDecimalValue();
-    return ProfileView.of(user, cartTotal, history.orders());
+    return ProfileView.of(user, cartTotal, history.summaries());
   }
 }

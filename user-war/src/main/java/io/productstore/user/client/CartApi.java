@@ -2,6 +2,8 @@ package io.productstore.user.client;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -21,4 +23,8 @@ public interface CartApi {
   @GET
   @Path("/cart/")
   JsonObject cart();
+
+  @POST
+  @Path("/cart/checkout")
+  JsonObject checkout(@HeaderParam("Idempotency-Key") String idempotencyKey);
 }

@@ -1,6 +1,7 @@
 package io.productstore.user.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.productstore.common.client.Downstream;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -27,5 +28,13 @@ public class CartGateway {
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
   public JsonObject cartOfCaller() {
     return Downstream.call("cart service", cart::cart);
+  }
+
+  /** The cart service's checkout; its refusals (400 empty cart, 409 short stock) pass through. */
+  @Timeout(10000)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000,
+      skipOn = Downstream.Refusal.class)
+  public JsonObject checkoutOfCaller(String idempotencyKey) {
+    return Downstream.relay("cart service", () -> cart.checkout(idempotencyKey));
   }
 }

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface OrderApi {
 
-  /** The caller's orders as OrderSummary {id, status, total, created_at}, newest first. */
+  /** The caller's own orders (whatever the caller's roles), newest first. */
   @GET
-  @Path("/orders/")
+  @Path("/orders/mine")
   JsonArray myOrders();
 }

@@ -1,6 +1,7 @@
 package io.productstore.user.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.productstore.common.client.Downstream;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;

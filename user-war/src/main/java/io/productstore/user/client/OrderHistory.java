@@ -1,6 +1,8 @@
 package io.productstore.user.client;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 
@@ -9,6 +11,15 @@ import java.math.BigDecimal;
  * them (orders not cancelled), so there is one source of truth and no counter to drift.
  */
 public record OrderHistory(JsonArray orders) {
+
+  /** OrderSummary = {id, status, total, created_at} of each order, newest first. */
+  public JsonArray summaries() {
+    JsonArrayBuilder summaries = Json.createArrayBuilder();
+    orders.getValuesAs(JsonObject.class).forEach(order -> summaries.add(Json.createObjectBuilder()
+        .add("id", order.get("id")).add("status", order.get("status"))
+        .add("total", order.get("total")).add("created_at", order.get("created_at"))));
+    return summaries.build();
+  }
 
   public BigDecimal totalSpent() {
     return orders.getValuesAs(JsonObject.class).stream()

@@ -1,0 +1,2 @@
+/** Rest Clients of the services the cart service calls, and their gateways. */
+package io.productstore.cart.client;

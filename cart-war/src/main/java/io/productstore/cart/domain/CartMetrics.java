@@ -1,0 +1,44 @@
+package io.productstore.cart.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The cart's business metrics, with closed label sets only (never a product or a username):
+ * cart_items_added_total (units put into carts),
+ * cart_checkouts_total{outcome=ok|empty|short_stock|refused|downstream_error},
+ * cart_checkout_value (order total at checkout), cart_checkout_items (units at checkout),
+ * cart_checkout_recoveries_total{outcome=completed|refused|failed} (the recovery pass).
+ */
+@ApplicationScoped
+public class CartMetrics {
+
+  private MetricRegistry registry;
+
+  protected CartMetrics() {}
+
+  @Inject
+  public CartMetrics(MetricRegistry registry) {
+    this.registry = registry;
+  }
+
+  void added(int quantity) {
+    registry.counter("cart_items_added").inc(quantity);
+  }
+
+  void checkout(String outcome) {
+    registry.counter("cart_checkouts", new Tag("outcome", outcome)).inc();
+  }
+
+  void checkedOut(BigDecimal value, int items) {
+    registry.histogram("cart_checkout_value").update(value.longValue());
+    registry.histogram("cart_checkout_items").update(items);
+  }
+
+  void recovery(String outcome) {
+    registry.counter("cart_checkout_recoveries", new Tag("outcome", outcome)).inc();
+  }
+}

@@ -1,0 +1,44 @@
+package io.productstore.common.background;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs a task again and again, a fixed delay after each run ends, on the container's managed
+ * scheduled executor. A failing run is logged and the next one still comes: recovery passes and
+ * the order lifecycle must survive a Cassandra hiccup.
+ */
+@ApplicationScoped
+public class Periodic {
+
+  private static final Logger LOG = Logger.getLogger(Periodic.class.getName());
+
+  @Resource private ManagedScheduledExecutorService executor;
+
+  private final List<ScheduledFuture<?>> running = new ArrayList<>();
+
+  /** Starts {@code task} now and then every {@code delay} after each run. */
+  public synchronized void every(Duration delay, String name, Runnable task) {
+    running.add(executor.scheduleWithFixedDelay(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, name + " failed; trying again in " + delay + ": " + e);
+      }
+    }, 0, delay.toMillis(), TimeUnit.MILLISECONDS));
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    running.forEach(future -> future.cancel(false));
+  }
+}

@@ -1,0 +1,2 @@
+/** Recurring background work on the container's managed scheduled executor. */
+package io.productstore.common.background;

@@ -1,0 +1,2 @@
+/** How calls to other services fail: one mapping of their errors to what our caller sees. */
+package io.productstore.common.client;
