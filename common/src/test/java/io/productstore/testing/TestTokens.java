@@ -36,6 +36,15 @@ public final class TestTokens {
     return sign(claims(subject, List.of(groups), Duration.ofMinutes(5)), signingKey());
   }
 
+  /** The subject (username) a token names. */
+  public static String subject(String token) {
+    try {
+      return com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getSubject();
+    } catch (java.text.ParseException e) {
+      throw new IllegalArgumentException("Not a JWT", e);
+    }
+  }
+
   public static String expired(String subject, String... groups) {
     return sign(claims(subject, List.of(groups), Duration.ofMinutes(-5)), signingKey());
   }

@@ -1,11 +1,9 @@
 package io.productstore.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.productstore.testing.Store;
 import io.restassured.http.ContentType;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +29,7 @@ class RestartIT {
         .formParam("password", "survives restarts").post("/user-api/token")
         .then().statusCode(200).extract().path("refresh_token");
 
-    restart("store-it");
+    Servers.restart(Servers.STORE);
 
     String token = Store.request().formParam("username", name).formParam("password", "survives restarts")
         .post("/user-api/token").then().statusCode(200).extract().path("access_token");
@@ -39,16 +37,5 @@ class RestartIT {
         .body("full_name", equalTo("Долговечный"));
     Store.request().formParam("grant_type", "refresh_token").formParam("refresh_token", refreshToken)
         .post("/user-api/token").then().statusCode(200);
-  }
-
-  /** Stops and starts the server with the Liberty scripts, then waits for readiness again. */
-  private static void restart(String server) throws IOException, InterruptedException {
-    String wlp = System.getProperty("wlp.home");
-    for (String action : new String[] {"stop", "start"}) {
-      Process process = new ProcessBuilder(wlp + "/bin/server", action, server)
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      assertThat(process.waitFor()).as("server " + action).isZero();
-    }
-    Store.awaitReady(Duration.ofSeconds(120));
   }
 }
