@@ -1,5 +1,6 @@
 package io.productstore.cart.client;
 
+import io.productstore.common.client.ErrorAnswer;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -8,12 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The order service's order placement. The Authorization header is explicit: the caller's token
  * during a request, this service's own token in the recovery pass.
  */
+@RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterRestClient(configKey = "order-service")
 @Path("/order-api/orders/")
 @Produces(MediaType.APPLICATION_JSON)

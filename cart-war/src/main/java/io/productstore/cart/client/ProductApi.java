@@ -1,5 +1,6 @@
 package io.productstore.cart.client;
 
+import io.productstore.common.client.ErrorAnswer;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,9 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The catalog's public read paths. */
+@RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterRestClient(configKey = "product-service")
 @RegisterClientHeaders
 @Path("/api/products")

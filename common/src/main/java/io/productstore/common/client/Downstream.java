@@ -2,17 +2,17 @@ package io.productstore.common.client;
 
 import io.productstore.common.problem.Problem;
 import io.productstore.common.problem.ProblemException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ProcessingException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * How a failed call to another service reaches our caller: its 401/403 as they are (the caller's
- * token was refused), anything else as 503 problem+json. Gateways wrap every Rest Client call in
- * this, inside their timeout and circuit breaker.
+ * token was refused), anything else as 503 problem+json; with {@link #relay}, the service's own
+ * refusals pass through. Gateways wrap every Rest Client call in this, inside their timeout and
+ * circuit breaker.
  */
 public final class Downstream {
 
@@ -21,10 +21,10 @@ public final class Downstream {
   public static <T> T call(String service, Supplier<T> call) {
     try {
       return call.get();
-    } catch (WebApplicationException e) {
-      throw refused(service, e.getResponse().getStatus());
+    } catch (ErrorAnswer e) {
+      throw refused(service, e.status());
     } catch (ProcessingException e) {
-      throw ProblemException.unavailable("The " + service + " is not reachable");
+      throw unreachable(service);
     }
   }
 
@@ -32,13 +32,13 @@ public final class Downstream {
   public static <T> Optional<T> find(String service, Supplier<T> call) {
     try {
       return Optional.of(call.get());
-    } catch (WebApplicationException e) {
-      if (e.getResponse().getStatus() == 404) {
+    } catch (ErrorAnswer e) {
+      if (e.status() == 404) {
         return Optional.empty();
       }
-      throw refused(service, e.getResponse().getStatus());
+      throw refused(service, e.status());
     } catch (ProcessingException e) {
-      throw ProblemException.unavailable("The " + service + " is not reachable");
+      throw unreachable(service);
     }
   }
 
@@ -50,14 +50,13 @@ public final class Downstream {
   public static <T> T relay(String service, Supplier<T> call) {
     try {
       return call.get();
-    } catch (WebApplicationException e) {
-      int status = e.getResponse().getStatus();
-      if (status >= 400 && status < 500) {
-        throw new Refusal(relayed(service, e, status));
+    } catch (ErrorAnswer e) {
+      if (e.status() >= 400 && e.status() < 500) {
+        throw new Refusal(relayed(service, e));
       }
-      throw refused(service, status);
+      throw refused(service, e.status());
     } catch (ProcessingException e) {
-      throw ProblemException.unavailable("The " + service + " is not reachable");
+      throw unreachable(service);
     }
   }
 
@@ -73,26 +72,27 @@ public final class Downstream {
       return problem().status();
     }
 
-    /** The request can never succeed as it is (as opposed to a refused token). */
+    /** The request can never succeed as it is (as opposed to a refused token or throttling). */
     public boolean isFinal() {
       return status() != 401 && status() != 403 && status() != 429;
     }
   }
 
-  private static Problem relayed(String service, WebApplicationException e, int status) {
-    try {
-      JsonObject body = e.getResponse().readEntity(JsonObject.class);
-      Problem problem = Problem.of(status, body.getString("detail", "The " + service + " refused the request"));
-      if (body.containsKey("errors") && !body.isNull("errors")) {
-        List<Problem.FieldError> errors = body.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-            .map(error -> new Problem.FieldError(error.getString("field", ""), error.getString("message", "")))
-            .toList();
-        problem = problem.withErrors(errors);
-      }
-      return problem;
-    } catch (RuntimeException unreadable) {
-      return Problem.of(status, "The " + service + " refused the request (HTTP " + status + ")");
+  private static Problem relayed(String service, ErrorAnswer answer) {
+    JsonObject body = answer.body();
+    Problem problem = Problem.of(answer.status(),
+        body.getString("detail", "The " + service + " refused the request (HTTP " + answer.status() + ")"));
+    if (body.get("errors") instanceof jakarta.json.JsonArray errors) {
+      List<Problem.FieldError> fieldErrors = errors.getValuesAs(JsonObject.class).stream()
+          .map(error -> new Problem.FieldError(error.getString("field", ""), error.getString("message", "")))
+          .toList();
+      problem = problem.withErrors(fieldErrors);
     }
+    return problem;
+  }
+
+  private static ProblemException unreachable(String service) {
+    return ProblemException.unavailable("The " + service + " is not reachable");
   }
 
   private static ProblemException refused(String service, int status) {

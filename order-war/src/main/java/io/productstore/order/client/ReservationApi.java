@@ -1,5 +1,6 @@
 package io.productstore.order.client;
 
+import io.productstore.common.client.ErrorAnswer;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The catalog's stock reservations; called with this service's own token (role service). */
+@RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterRestClient(configKey = "product-service")
 @Path("/api/products/reservations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -91,6 +91,7 @@ public class Orders {
   /** The user's placed orders, newest first. */
   public List<Order> ofUser(String userId) {
     return orders.idsOfUser(userId).stream()
+        .distinct() // two racing requests for one key may both have listed it
         .map(orders::find).flatMap(Optional::stream)
         .filter(order -> order.status().isPlaced())
         .toList();

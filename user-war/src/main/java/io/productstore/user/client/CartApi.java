@@ -1,5 +1,6 @@
 package io.productstore.user.client;
 
+import io.productstore.common.client.ErrorAnswer;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,12 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The cart service's public paths; the caller's Authorization header is propagated. The cart is
  * passed through as JSON, so its shape stays the cart service's own.
  */
+@RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterRestClient(configKey = "cart-service")
 @RegisterClientHeaders
 @Path("/cart-api")
