@@ -46,7 +46,7 @@ class CheckoutIT {
         .<Callable<Integer>>map(user -> () -> Store.as(user).post("/cart-api/cart/checkout").statusCode())
         .toList());
 
-    assertThat(statuses).filteredOn(status -> status == 200).hasSize(10);
+    assertThat(statuses).as("statuses " + statuses).filteredOn(status -> status == 200).hasSize(10);
     assertThat(statuses).filteredOn(status -> status == 409).hasSize(40);
     assertThat(Shop.stock(product)).isZero();
     int sold = users.stream().mapToInt(user -> Shop.unitsOrdered(Shop.ordersOf(user), product)).sum();

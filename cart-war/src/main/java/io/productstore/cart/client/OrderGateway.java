@@ -35,8 +35,8 @@ public class OrderGateway {
    * The order for {@code checkoutId}: placed now, or found when placed before. {@code forUser}
    * names the buyer when the bearer is a service token.
    */
-  @Timeout(8000)
-  @Retry(maxRetries = 1, delay = 200, abortOn = Downstream.Refusal.class)
+  @Timeout(15000)
+  @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = Downstream.Refusal.class)
   @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
       skipOn = Downstream.Refusal.class)
   public JsonObject place(String bearer, UUID checkoutId, Map<UUID, Integer> lines, Optional<String> forUser) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -31,6 +32,21 @@ public class ProductGateway {
   @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
   public Optional<CatalogProduct> find(UUID productId) {
     return Downstream.find(SERVICE, () -> products.product(productId.toString())).map(CatalogProduct::of);
+  }
+
+  /**
+   * The product now for showing a cart; when the catalog cannot answer, empty, and the cart shows
+   * the name and price its line recorded (a stale price beats no cart at all).
+   */
+  @Timeout(2000)
+  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+  @Fallback(fallbackMethod = "notKnownNow")
+  public Optional<CatalogProduct> current(UUID productId) {
+    return Downstream.find(SERVICE, () -> products.product(productId.toString())).map(CatalogProduct::of);
+  }
+
+  Optional<CatalogProduct> notKnownNow(UUID productId) {
+    return Optional.empty();
   }
 
   /** The first products of a category, by name, as Product list items. */

@@ -34,11 +34,14 @@ public class Carts {
     this.metrics = metrics;
   }
 
-  /** The cart with every line at its product's current name and price. */
+  /**
+   * The cart with every line at its product's current name and price (as recorded when the
+   * catalog cannot answer now).
+   */
   public Cart of(String username) {
     Cart stored = carts.findByUser(username);
     return new Cart(username, stored.items().stream()
-        .map(item -> products.find(item.productId())
+        .map(item -> products.current(item.productId())
             .map(p -> item.priced(p.name(), p.price()))
             .orElse(item))
         .toList());

@@ -26,7 +26,7 @@ public class CheckoutRecovery {
   @Inject
   public CheckoutRecovery(Checkouts checkouts, Periodic periodic,
       @ConfigProperty(name = "cart.checkout.recovery-interval", defaultValue = "PT5S") Duration interval,
-      @ConfigProperty(name = "cart.checkout.recovery-after", defaultValue = "PT20S") Duration after) {
+      @ConfigProperty(name = "cart.checkout.recovery-after", defaultValue = "PT40S") Duration after) {
     this.checkouts = checkouts;
     this.periodic = periodic;
     this.interval = interval;

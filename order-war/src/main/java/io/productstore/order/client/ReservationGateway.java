@@ -37,8 +37,8 @@ public class ReservationGateway {
   }
 
   /** Reserves every item for the order, or none; the items at the catalog's names and prices. */
-  @Timeout(5000)
-  @Retry(maxRetries = 2, delay = 200, abortOn = Downstream.Refusal.class)
+  @Timeout(8000)
+  @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = Downstream.Refusal.class)
   @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
       skipOn = Downstream.Refusal.class)
   public List<OrderItem> reserve(UUID orderId, List<OrderItem> items) {
@@ -54,8 +54,8 @@ public class ReservationGateway {
   }
 
   /** Gives the order's stock back (a no-op when there is none or it was given back already). */
-  @Timeout(5000)
-  @Retry(maxRetries = 2, delay = 200, abortOn = Downstream.Refusal.class)
+  @Timeout(8000)
+  @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = Downstream.Refusal.class)
   @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
       skipOn = Downstream.Refusal.class)
   public void release(UUID orderId) {

@@ -10,6 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Stock in the static column of {@code stock_by_product}, each reservation a row of the same
@@ -21,6 +25,9 @@ import java.util.UUID;
 public class CassandraStockLedger implements StockLedger {
 
   private static final int ATTEMPTS = 50;
+  private static final int STRIPES = 64;
+
+  private final Lock[] stripes = IntStream.range(0, STRIPES).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
 
   private Cql cql;
 
@@ -33,6 +40,10 @@ public class CassandraStockLedger implements StockLedger {
 
   @Override
   public Result reserve(UUID productId, UUID orderId, int quantity) {
+    return oneAtATime(productId, () -> tryReserve(productId, orderId, quantity));
+  }
+
+  private Result tryReserve(UUID productId, UUID orderId, int quantity) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Row reservation = reservation(productId, orderId);
       if (reservation != null) {
@@ -60,6 +71,10 @@ public class CassandraStockLedger implements StockLedger {
 
   @Override
   public boolean release(UUID productId, UUID orderId) {
+    return oneAtATime(productId, () -> tryRelease(productId, orderId));
+  }
+
+  private boolean tryRelease(UUID productId, UUID orderId) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Row reservation = reservation(productId, orderId);
       if (reservation == null || reservation.getBoolean("released")) {
@@ -86,6 +101,10 @@ public class CassandraStockLedger implements StockLedger {
 
   @Override
   public void set(UUID productId, int stock) {
+    oneAtATime(productId, () -> trySet(productId, stock));
+  }
+
+  private boolean trySet(UUID productId, int stock) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       int current = stock(productId);
       boolean applied = current < 0
@@ -94,7 +113,7 @@ public class CassandraStockLedger implements StockLedger {
           : cql.execute("UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = ?",
               stock, productId, current).wasApplied();
       if (applied) {
-        return;
+        return true;
       }
     }
     throw ProblemException.unavailable("The stock of this product is too contended right now; try again");
@@ -109,6 +128,22 @@ public class CassandraStockLedger implements StockLedger {
   @Override
   public void remove(UUID productId) {
     cql.execute("DELETE FROM stock_by_product WHERE product_id = ?", productId);
+  }
+
+  /**
+   * Runs one stock change of a product at a time in this instance. The compare-and-set keeps the
+   * stock right on its own (also across instances); this only spares Cassandra dozens of Paxos
+   * rounds racing on one partition when a crowd buys the same product, which otherwise turns a
+   * 50-buyer rush into timeouts.
+   */
+  private <T> T oneAtATime(UUID productId, Supplier<T> change) {
+    Lock lock = stripes[Math.floorMod(productId.hashCode(), stripes.length)];
+    lock.lock();
+    try {
+      return change.get();
+    } finally {
+      lock.unlock();
+    }
   }
 
   private Row reservation(UUID productId, UUID orderId) {

@@ -31,7 +31,7 @@ public class CartGateway {
   }
 
   /** The cart service's checkout; its refusals (400 empty cart, 409 short stock) pass through. */
-  @Timeout(10000)
+  @Timeout(20000)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000,
       skipOn = Downstream.Refusal.class)
   public JsonObject checkoutOfCaller(String idempotencyKey) {
