@@ -19,10 +19,19 @@ store_env() {
     export ORDER_LIFECYCLE_DELIVERED_MIN=PT2S ORDER_LIFECYCLE_DELIVERED_MAX=PT4S
     export ORDER_LIFECYCLE_POLL_INTERVAL=PT0.5S ORDER_CHECKOUT_PENDING_TIMEOUT=PT5S
     export CART_CHECKOUT_RECOVERY_INTERVAL=PT2S CART_CHECKOUT_RECOVERY_AFTER=PT35S
+    # Traces on, written to messages.log (the logging exporter), where the telemetry tests read them.
+    export OTEL_SDK_DISABLED=false OTEL_TRACES_EXPORTER=logging OTEL_METRICS_EXPORTER=none
+    export OTEL_LOGS_EXPORTER=none OTEL_SERVICE_NAME=product-store
   else
     export HTTP_PORT=${HTTP_PORT:-9080} HTTPS_PORT=${HTTPS_PORT:-9443}
     export CASSANDRA_CONTACT_POINTS=${CASSANDRA_CONTACT_POINTS:-127.0.0.1:9042}
     export STORE_DEMO_MODE=${STORE_DEMO_MODE:-true}
+    # Traces: off unless a collector is named (OTEL_EXPORTER_OTLP_ENDPOINT=http://host:4318).
+    if [ -n "${OTEL_EXPORTER_OTLP_ENDPOINT:-}" ]; then
+      export OTEL_SDK_DISABLED=${OTEL_SDK_DISABLED:-false} OTEL_SERVICE_NAME=${OTEL_SERVICE_NAME:-product-store}
+      export OTEL_EXPORTER_OTLP_PROTOCOL=${OTEL_EXPORTER_OTLP_PROTOCOL:-http/protobuf}
+      export OTEL_METRICS_EXPORTER=${OTEL_METRICS_EXPORTER:-none} OTEL_LOGS_EXPORTER=${OTEL_LOGS_EXPORTER:-none}
+    fi
   fi
 
   secret "$keys/keystore.password" JWT_KEYSTORE_PASSWORD

@@ -94,6 +94,26 @@ class CheckoutIT {
   }
 
   @Test
+  void should_check_the_cart_out_through_the_user_service_exactly_once() {
+    String product = Shop.createProduct(admin, "Профиль " + System.nanoTime(), "Тесты", new BigDecimal("4.00"), 10);
+    String user = Shop.newUser("me");
+    Store.as(user).post("/user-api/users/me/orders").then().statusCode(400).body("detail", equalTo("Cart is empty"));
+    Shop.addToCart(user, product, 2);
+
+    String first = Store.as(user).header("Idempotency-Key", "me-1").post("/user-api/users/me/orders")
+        .then().statusCode(200).body("status", equalTo("CREATED")).body("total", equalTo(8.0f))
+        .extract().path("id");
+    String again = Store.as(user).header("Idempotency-Key", "me-1").post("/user-api/users/me/orders")
+        .then().statusCode(200).extract().path("id");
+
+    assertThat(again).isEqualTo(first);
+    assertThat(Shop.stock(product)).isEqualTo(8);
+    Store.as(user).get("/user-api/users/me/orders").then().statusCode(200)
+        .body("id", org.hamcrest.Matchers.contains(first));
+    Store.as(user).get("/user-api/users/me/total-spent").then().statusCode(200).body("total_spent", equalTo(8.0f));
+  }
+
+  @Test
   void should_price_the_order_from_the_catalog_at_checkout_time() {
     String product = Shop.createProduct(admin, "Цена " + System.nanoTime(), "Тесты", new BigDecimal("10.00"), 10);
     String user = Shop.newUser("price");

@@ -1,6 +1,8 @@
 package io.productstore.cart.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -23,6 +25,19 @@ public class CartMetrics {
   @Inject
   public CartMetrics(MetricRegistry registry) {
     this.registry = registry;
+  }
+
+  /** Every series starts at zero when the service starts, so rate() and alerts see it from the start. */
+  void zeroes(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    registry.counter("cart_items_added");
+    for (String outcome : new String[] {"ok", "empty", "short_stock", "refused", "downstream_error"}) {
+      registry.counter("cart_checkouts", new Tag("outcome", outcome));
+    }
+    for (String outcome : new String[] {"completed", "refused", "failed"}) {
+      registry.counter("cart_checkout_recoveries", new Tag("outcome", outcome));
+    }
+    registry.histogram("cart_checkout_value");
+    registry.histogram("cart_checkout_items");
   }
 
   void added(int quantity) {

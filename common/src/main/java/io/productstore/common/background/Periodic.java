@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -25,16 +27,27 @@ public class Periodic {
   @Resource private ManagedScheduledExecutorService executor;
 
   private final List<ScheduledFuture<?>> running = new ArrayList<>();
+  private final Set<String> notYetRun = ConcurrentHashMap.newKeySet();
 
   /** Starts {@code task} now and then every {@code delay} after each run. */
   public synchronized void every(Duration delay, String name, Runnable task) {
+    notYetRun.add(name);
     running.add(executor.scheduleWithFixedDelay(() -> {
       try {
         task.run();
+        notYetRun.remove(name);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, name + " failed; trying again in " + delay + ": " + e);
       }
     }, 0, delay.toMillis(), TimeUnit.MILLISECONDS));
+  }
+
+  /**
+   * The tasks that have not completed a run yet: right after a start these are the recovery passes,
+   * and the service is not ready until they have run once.
+   */
+  public Set<String> notYetRun() {
+    return Set.copyOf(notYetRun);
   }
 
   @PreDestroy

@@ -6,6 +6,11 @@ import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Statement;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -21,9 +26,10 @@ import org.eclipse.microprofile.metrics.Timer;
 /**
  * What a repository needs of Cassandra: statements prepared once per CQL text on first use and
  * kept for the session's life, bound per call, executed on the service's one session, each timed
- * as {@code cassandra_statement_seconds{operation}}. The operation is the statement's verb and
- * table ("select_products_by_id"): the CQL texts are constants of the code, so the label set is
- * bounded and never carries a value.
+ * as {@code cassandra_statement_seconds{operation}} and traced as a CLIENT span named
+ * {@code cassandra <operation>} (a child of the request's span). The operation is the statement's
+ * verb and table ("select_products_by_id"): the CQL texts are constants of the code, so the label
+ * set is bounded and never carries a value.
  */
 @ApplicationScoped
 public class Cql {
@@ -32,13 +38,15 @@ public class Cql {
   private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
   private Cassandra cassandra;
   private MetricRegistry metrics;
+  private Tracer tracer;
 
   protected Cql() {}
 
   @Inject
-  public Cql(Cassandra cassandra, MetricRegistry metrics) {
+  public Cql(Cassandra cassandra, MetricRegistry metrics, Tracer tracer) {
     this.cassandra = cassandra;
     this.metrics = metrics;
+    this.tracer = tracer;
   }
 
   /** The prepared form of this CQL text, bound to these values. */
@@ -52,20 +60,30 @@ public class Cql {
 
   public ResultSet execute(Statement<?> statement) {
     CqlSession session = cassandra.session();
+    String operation = operation(statement);
+    // Only inside a traced unit of work: the pollers' idle reads would otherwise each be a trace.
+    Span span = !Span.current().getSpanContext().isValid() ? Span.getInvalid() : tracer.spanBuilder("cassandra " + operation).setSpanKind(SpanKind.CLIENT)
+        .setAttribute("db.system", "cassandra").setAttribute("db.operation.name", operation)
+        .setAttribute("db.namespace", session.getKeyspace().map(Object::toString).orElse(""))
+        .startSpan();
     long started = System.nanoTime();
-    try {
+    try (Scope scope = span.makeCurrent()) {
       return session.execute(statement);
+    } catch (RuntimeException e) {
+      span.recordException(e);
+      span.setStatus(StatusCode.ERROR);
+      throw e;
     } finally {
-      timer(statement).update(Duration.ofNanos(System.nanoTime() - started));
+      span.end();
+      timers.computeIfAbsent(operation, op -> metrics.timer("cassandra_statement", new Tag("operation", op)))
+          .update(Duration.ofNanos(System.nanoTime() - started));
     }
   }
 
-  private Timer timer(Statement<?> statement) {
-    String operation = statement instanceof BoundStatement bound
+  private static String operation(Statement<?> statement) {
+    return statement instanceof BoundStatement bound
         ? operation(bound.getPreparedStatement().getQuery())
         : statement instanceof BatchStatement ? "batch" : "other";
-    return timers.computeIfAbsent(operation, op ->
-        metrics.timer("cassandra_statement", new Tag("operation", op)));
   }
 
   /** "select_products_by_id" for "SELECT ... FROM products_by_id WHERE ...". */

@@ -11,10 +11,12 @@ import java.util.UUID;
 
 /**
  * An order: what was bought at which price, where it is in its life, every status it reached
- * with the time, and when its next step is due (none once it is finished).
+ * with the time, when its next step is due (none once it is finished), and the W3C traceparent of
+ * the request that placed it (its background steps link to that trace).
  */
 public record Order(UUID id, String userId, List<OrderItem> items, BigDecimal total, OrderStatus status,
-    Instant createdAt, Instant updatedAt, Map<OrderStatus, Instant> statusHistory, Instant nextDueAt) {
+    Instant createdAt, Instant updatedAt, Map<OrderStatus, Instant> statusHistory, Instant nextDueAt,
+    String traceParent) {
 
   /** One entry of the status history. */
   public record StatusChange(OrderStatus status, Instant at) {}
@@ -33,9 +35,10 @@ public record Order(UUID id, String userId, List<OrderItem> items, BigDecimal to
   }
 
   /** A checkout that has not reserved its stock yet. */
-  public static Order pending(UUID id, String userId, List<OrderItem> requested, Instant now, Instant dueAt) {
+  public static Order pending(UUID id, String userId, List<OrderItem> requested, Instant now, Instant dueAt,
+      String traceParent) {
     return new Order(id, userId, requested, null, OrderStatus.PENDING, now, now,
-        Map.of(OrderStatus.PENDING, now), dueAt);
+        Map.of(OrderStatus.PENDING, now), dueAt, traceParent);
   }
 
   /** This order in {@code next} from {@code at}, its next step due at {@code dueAt} (or never). */
@@ -43,13 +46,14 @@ public record Order(UUID id, String userId, List<OrderItem> items, BigDecimal to
     Map<OrderStatus, Instant> history = new EnumMap<>(OrderStatus.class);
     history.putAll(statusHistory);
     history.put(next, at);
-    return new Order(id, userId, items, total, next, createdAt, at, history, dueAt);
+    return new Order(id, userId, items, total, next, createdAt, at, history, dueAt, traceParent);
   }
 
   /** This order with the items as the catalog reserved them, and their total. */
   public Order priced(List<OrderItem> reserved) {
     BigDecimal sum = reserved.stream().map(OrderItem::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new Order(id, userId, reserved, sum, status, createdAt, updatedAt, statusHistory, nextDueAt);
+    return new Order(id, userId, reserved, sum, status, createdAt, updatedAt, statusHistory, nextDueAt,
+        traceParent);
   }
 
   /** The statuses reached, oldest first. */

@@ -1,6 +1,8 @@
 package io.productstore.order.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -24,6 +26,20 @@ public class OrderMetrics {
   @Inject
   public OrderMetrics(MetricRegistry registry) {
     this.registry = registry;
+  }
+
+  /** Every series starts at zero when the service starts, so rate() and alerts see it from the start. */
+  void zeroes(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    for (String outcome : new String[] {"created", "replayed", "refused"}) {
+      registry.counter("order_placements", new Tag("outcome", outcome));
+    }
+    for (OrderStatus status : OrderStatus.values()) {
+      registry.counter("order_transitions", new Tag("status", status.name()));
+    }
+    for (String action : new String[] {"resumed_pending", "released_stock"}) {
+      registry.counter("order_recovery_actions", new Tag("action", action));
+    }
+    registry.timer("order_lifecycle_lag_seconds");
   }
 
   void placement(String outcome) {

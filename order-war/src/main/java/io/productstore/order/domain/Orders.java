@@ -3,7 +3,11 @@ package io.productstore.order.domain;
 import io.productstore.common.client.Downstream;
 import io.productstore.common.problem.ProblemException;
 import io.productstore.common.web.Page;
+import io.productstore.common.web.TraceLogFields;
 import io.productstore.order.client.ReservationGateway;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -38,16 +42,18 @@ public class Orders {
   private ReservationGateway reservations;
   private Lifecycle lifecycle;
   private OrderMetrics metrics;
+  private Tracer tracer;
 
   protected Orders() {}
 
   @Inject
   public Orders(OrderRepository orders, ReservationGateway reservations, Lifecycle lifecycle,
-      OrderMetrics metrics) {
+      OrderMetrics metrics, Tracer tracer) {
     this.orders = orders;
     this.reservations = reservations;
     this.lifecycle = lifecycle;
     this.metrics = metrics;
+    this.tracer = tracer;
   }
 
   /** A placed order, and whether this request placed it (false: a retry found it). */
@@ -68,7 +74,8 @@ public class Orders {
     Instant now = now();
     List<OrderItem> items = requested.entrySet().stream()
         .map(entry -> OrderItem.requested(entry.getKey(), entry.getValue())).toList();
-    Order pending = Order.pending(id, userId, items, now, lifecycle.dueAfter(OrderStatus.PENDING, now));
+    Order pending = Order.pending(id, userId, items, now, lifecycle.dueAfter(OrderStatus.PENDING, now),
+        TraceLinks.traceParent(Span.current().getSpanContext()));
     orders.schedule(id, pending.nextDueAt());
     orders.index(pending);
     Order stored = orders.insertIfAbsent(pending);
@@ -156,6 +163,20 @@ public class Orders {
       return;
     }
     Order order = found.get();
+    // Its own trace, linked to the checkout that placed the order.
+    Span span = TraceLinks.linkedTo(tracer.spanBuilder("order lifecycle " + order.status()),
+        order.traceParent()).setAttribute("order.status", order.status().name()).startSpan();
+    try (Scope scope = span.makeCurrent()) {
+      TraceLogFields.label(span.getSpanContext());
+      step(order);
+    } finally {
+      TraceLogFields.clear();
+      span.end();
+    }
+  }
+
+  private void step(Order order) {
+    UUID orderId = order.id();
     Instant now = now();
     if (order.status() == OrderStatus.PENDING) {
       metrics.recovery("resumed_pending");
@@ -202,6 +223,8 @@ public class Orders {
         .movedTo(OrderStatus.CREATED, now, lifecycle.dueAfter(OrderStatus.CREATED, now));
     if (replace(pending, created)) {
       metrics.placement("created");
+      LOG.log(Level.INFO, "Order {0} placed: {1} item(s), stock reserved",
+          new Object[] {created.id(), created.items().size()});
       return created;
     }
     return settle(orders.find(pending.id()).orElseThrow()); // another driver got there first

@@ -31,7 +31,7 @@ public class CassandraOrderRepository implements OrderRepository {
 
   private static final int SHARDS = 8;
   private static final String COLUMNS =
-      "order_id, user_id, status, items, total, created_at, updated_at, status_history, next_due_at";
+      "order_id, user_id, status, items, total, created_at, updated_at, status_history, next_due_at, trace_parent";
   private static final Jsonb JSON = JsonbBuilder.create();
   private static final Type ITEMS = new ArrayList<OrderItem>() {
     private static final long serialVersionUID = 1L;
@@ -55,9 +55,10 @@ public class CassandraOrderRepository implements OrderRepository {
 
   @Override
   public Order insertIfAbsent(Order order) {
-    ResultSet result = cql.execute("INSERT INTO orders_by_id (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    ResultSet result = cql.execute("INSERT INTO orders_by_id (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         + " IF NOT EXISTS", order.id(), order.userId(), order.status().name(), JSON.toJson(order.items()),
-        order.total(), order.createdAt(), order.updatedAt(), history(order), order.nextDueAt());
+        order.total(), order.createdAt(), order.updatedAt(), history(order), order.nextDueAt(),
+        order.traceParent());
     return result.wasApplied() ? order : toOrder(result.one());
   }
 
@@ -135,6 +136,6 @@ public class CassandraOrderRepository implements OrderRepository {
     return new Order(row.getUuid("order_id"), row.getString("user_id"),
         items == null ? List.of() : JSON.fromJson(items, ITEMS), row.getBigDecimal("total"),
         OrderStatus.valueOf(row.getString("status")), row.getInstant("created_at"),
-        row.getInstant("updated_at"), history, row.getInstant("next_due_at"));
+        row.getInstant("updated_at"), history, row.getInstant("next_due_at"), row.getString("trace_parent"));
   }
 }

@@ -1,6 +1,8 @@
 package io.productstore.product.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -20,6 +22,16 @@ public class CatalogMetrics {
   @Inject
   public CatalogMetrics(MetricRegistry registry) {
     this.registry = registry;
+  }
+
+  /** Every series starts at zero when the service starts, so rate() and alerts see it from the start. */
+  void zeroes(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    for (String change : new String[] {"created", "updated", "deleted"}) {
+      registry.counter("product_changes", new Tag("change", change));
+    }
+    for (String outcome : new String[] {"reserved", "short", "released"}) {
+      registry.counter("product_reservations", new Tag("outcome", outcome));
+    }
   }
 
   public void changed(String change) {

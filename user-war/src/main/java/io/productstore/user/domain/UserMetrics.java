@@ -1,6 +1,8 @@
 package io.productstore.user.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -25,6 +27,17 @@ public class UserMetrics {
   @Inject
   public UserMetrics(MetricRegistry registry) {
     this.registry = registry;
+  }
+
+  /** Every series starts at zero when the service starts, so rate() and alerts see it from the start. */
+  void zeroes(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    registry.counter("user_registrations");
+    for (LoginOutcome outcome : LoginOutcome.values()) {
+      registry.counter("user_logins", outcome(outcome.name()));
+    }
+    registry.counter("user_token_refreshes", outcome("SUCCESS"));
+    registry.counter("user_token_refreshes", outcome("REFUSED"));
+    registry.timer("user_password_hash");
   }
 
   public void registered() {
