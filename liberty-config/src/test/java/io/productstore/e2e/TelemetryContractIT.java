@@ -71,7 +71,12 @@ class TelemetryContractIT {
         .containsPattern("order_placements_total\\{[^}]*outcome=\"created\"")
         .containsPattern("product_reservations_total\\{[^}]*outcome=\"reserved\"")
         .containsPattern("user_logins_total\\{[^}]*outcome=\"bad_password\"")
-        .containsPattern("cassandra_statement_seconds_bucket\\{[^}]*operation=\"insert_orders_by_id\"");
+        .containsPattern("cassandra_statement_seconds_bucket\\{[^}]*operation=\"insert_orders_by_id\"")
+        .containsPattern("store_client_request_seconds_bucket\\{[^}]*service=\"cart\"[^}]*target=\"order\"")
+        .containsPattern("store_client_request_seconds_bucket\\{[^}]*service=\"order\"[^}]*target=\"product\"")
+        .containsPattern("cassandra_driver_requests\\{[^}]*keyspace=\"store_orders\"")
+        .containsPattern("cassandra_driver_errors\\{[^}]*type=\"write_timeout\"")
+        .contains("cassandra_driver_request_latency_seconds", "cassandra_driver_in_flight");
   }
 
   @Test

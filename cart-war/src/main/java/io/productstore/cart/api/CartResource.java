@@ -2,9 +2,9 @@ package io.productstore.cart.api;
 
 import io.productstore.cart.domain.Carts;
 import io.productstore.cart.domain.Checkouts;
-import io.productstore.common.problem.ProblemException;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
+import io.productstore.common.web.IdempotencyKey;
 import io.productstore.common.web.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @Tag(name = "cart")
 public class CartResource {
-
-  private static final int MAX_KEY_LENGTH = 200;
 
   /** The body of {@code POST /cart/items}. */
   public record NewLine(@NotNull UUID productId, @NotNull @Min(1) @Max(1000) Integer quantity) {}
@@ -127,11 +124,8 @@ public class CartResource {
   @APIResponse(responseCode = "409", description = "Not enough stock; errors[] names the short products; "
       + "the cart is kept")
   @APIResponse(responseCode = "503", description = "A service is down; retry with the same Idempotency-Key")
-  public JsonObject checkout(@HeaderParam("Idempotency-Key") String idempotencyKey) {
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
-      throw ProblemException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
-    }
-    return checkouts.checkout(caller.username(), caller.bearer(), Optional.ofNullable(idempotencyKey));
+  public JsonObject checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+    return checkouts.checkout(caller.username(), caller.bearer(), IdempotencyKey.of(idempotencyKey));
   }
 
   private static UUID item(String itemId) {

@@ -1,5 +1,6 @@
 package io.productstore.cart.client;
 
+import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * during a request, this service's own token in the recovery pass.
  */
 @RegisterProvider(ErrorAnswer.Mapper.class)
+@RegisterProvider(ClientMetrics.class)
 @RegisterRestClient(configKey = "order-service")
 @Path("/order-api/orders/")
 @Produces(MediaType.APPLICATION_JSON)

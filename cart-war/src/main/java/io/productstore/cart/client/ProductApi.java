@@ -1,5 +1,6 @@
 package io.productstore.cart.client;
 
+import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The catalog's public read paths. */
 @RegisterProvider(ErrorAnswer.Mapper.class)
+@RegisterProvider(ClientMetrics.class)
 @RegisterRestClient(configKey = "product-service")
 @RegisterClientHeaders
 @Path("/api/products")

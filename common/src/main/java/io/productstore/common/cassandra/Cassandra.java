@@ -91,6 +91,10 @@ public class Cassandra {
             .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, settings.schemaTimeout())
             .withString(DefaultDriverOption.REQUEST_CONSISTENCY, "LOCAL_QUORUM")
             .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, "LOCAL_SERIAL")
+            .withStringList(DefaultDriverOption.METRICS_SESSION_ENABLED, DriverMetrics.SESSION)
+            // Latency quantiles over the last 30 s, not the driver's default 5 minutes.
+            .withDuration(DefaultDriverOption.METRICS_SESSION_CQL_REQUESTS_INTERVAL, Duration.ofSeconds(30))
+            .withStringList(DefaultDriverOption.METRICS_NODE_ENABLED, DriverMetrics.NODE)
             .build();
     CqlSessionBuilder builder =
         CqlSession.builder()

@@ -58,7 +58,7 @@ public class RequestMetrics implements DynamicFeature {
 
     private final String method;
     private final String route;
-    private volatile RouteMetrics metrics;
+    private volatile HttpMetrics metrics;
 
     RouteTimer(String method, String route) {
       this.method = method;
@@ -77,9 +77,9 @@ public class RequestMetrics implements DynamicFeature {
       }
       try {
         if (metrics == null) {
-          metrics = CDI.current().select(RouteMetrics.class).get();
+          metrics = CDI.current().select(HttpMetrics.class).get();
         }
-        metrics.record(method, route, response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
+        metrics.served(method, route, response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
       } catch (RuntimeException e) {
         LOG.log(Level.FINE, "Request not timed", e); // a metric must never fail a request
       }

@@ -4,6 +4,7 @@ import io.productstore.common.problem.Problem;
 import io.productstore.common.problem.ProblemException;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
+import io.productstore.common.web.IdempotencyKey;
 import io.productstore.common.web.Ids;
 import io.productstore.order.domain.OrderStatus;
 import io.productstore.order.domain.Orders;
@@ -43,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @Tag(name = "orders")
 public class OrderResource {
-
-  private static final int MAX_KEY_LENGTH = 200;
 
   /** The answer of a cancellation: {"message": "Order cancelled", "order": {...}}. */
   public record Cancelled(String message, OrderView order) {}
@@ -96,9 +95,9 @@ public class OrderResource {
   @APIResponse(responseCode = "404", description = "A product does not exist")
   @APIResponse(responseCode = "409", description = "Not enough stock; errors[] names the short products")
   @APIResponse(responseCode = "503", description = "The catalog is unreachable; retry with the same key")
-  public Response place(@Valid @NotNull OrderRequest body, @HeaderParam("Idempotency-Key") String key,
+  public Response place(@Valid @NotNull OrderRequest body, @HeaderParam(IdempotencyKey.HEADER) String key,
       @Context UriInfo uri) {
-    Orders.Placement placement = orders.place(buyer(body), idempotencyKey(key), body.quantities());
+    Orders.Placement placement = orders.place(buyer(body), IdempotencyKey.of(key), body.quantities());
     OrderView order = OrderView.of(placement.order());
     if (!placement.isNew()) {
       return Response.ok(order).build();
@@ -156,13 +155,6 @@ public class OrderResource {
           List.of(new Problem.FieldError("user_id", "must be given")));
     }
     return body.userId();
-  }
-
-  private static Optional<String> idempotencyKey(String key) {
-    if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
-      throw ProblemException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
-    }
-    return Optional.ofNullable(key);
   }
 
   private static UUID id(String orderId) {

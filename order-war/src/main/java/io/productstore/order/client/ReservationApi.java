@@ -1,5 +1,6 @@
 package io.productstore.order.client;
 
+import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The catalog's stock reservations; called with this service's own token (role service). */
 @RegisterProvider(ErrorAnswer.Mapper.class)
+@RegisterProvider(ClientMetrics.class)
 @RegisterRestClient(configKey = "product-service")
 @Path("/api/products/reservations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package io.productstore.user.api;
 import io.productstore.common.problem.ProblemException;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
+import io.productstore.common.web.IdempotencyKey;
 import io.productstore.user.client.CartGateway;
 import io.productstore.user.client.OrderGateway;
 import io.productstore.user.client.OrderHistory;
@@ -134,7 +135,7 @@ public class MeResource {
   @APIResponse(responseCode = "400", description = "Cart is empty")
   @APIResponse(responseCode = "409", description = "Not enough stock; the cart is kept")
   @APIResponse(responseCode = "503", description = "A service this route needs is not available")
-  public JsonObject checkout(@HeaderParam("Idempotency-Key") String idempotencyKey) {
+  public JsonObject checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
     return carts.checkoutOfCaller(idempotencyKey);
   }
 

@@ -1,5 +1,6 @@
 package io.productstore.user.client;
 
+import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * passed through as JSON, so its shape stays the cart service's own.
  */
 @RegisterProvider(ErrorAnswer.Mapper.class)
+@RegisterProvider(ClientMetrics.class)
 @RegisterRestClient(configKey = "cart-service")
 @RegisterClientHeaders
 @Path("/cart-api")

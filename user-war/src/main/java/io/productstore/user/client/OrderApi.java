@@ -1,5 +1,6 @@
 package io.productstore.user.client;
 
+import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
 import jakarta.json.JsonArray;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The order service's public paths; the caller's Authorization header is propagated. */
 @RegisterProvider(ErrorAnswer.Mapper.class)
+@RegisterProvider(ClientMetrics.class)
 @RegisterRestClient(configKey = "order-service")
 @RegisterClientHeaders
 @Path("/order-api")
