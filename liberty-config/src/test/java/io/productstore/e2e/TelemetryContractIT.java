@@ -76,7 +76,9 @@ class TelemetryContractIT {
         .containsPattern("store_client_request_seconds_bucket\\{[^}]*service=\"order\"[^}]*target=\"product\"")
         .containsPattern("cassandra_driver_requests\\{[^}]*keyspace=\"store_orders\"")
         .containsPattern("cassandra_driver_errors\\{[^}]*type=\"write_timeout\"")
-        .contains("cassandra_driver_request_latency_seconds", "cassandra_driver_in_flight");
+        .contains("cassandra_driver_request_latency_seconds", "cassandra_driver_in_flight")
+        .containsPattern("store_background_run_seconds_count\\{[^}]*outcome=\"ok\"[^}]*task=\"order_lifecycle\"")
+        .containsPattern("store_background_run_seconds_count\\{[^}]*outcome=\"ok\"[^}]*task=\"checkout_recovery\"");
   }
 
   @Test

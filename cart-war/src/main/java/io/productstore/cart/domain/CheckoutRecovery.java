@@ -34,6 +34,6 @@ public class CheckoutRecovery {
   }
 
   void start(@Observes CassandraReady ready) {
-    periodic.every(interval, "Checkout recovery", () -> checkouts.recover(Instant.now().minus(after)));
+    periodic.every(interval, "checkout_recovery", () -> checkouts.recover(Instant.now().minus(after)));
   }
 }

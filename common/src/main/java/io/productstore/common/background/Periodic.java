@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Runs a task again and again, a fixed delay after each run ends, on the container's managed
  * scheduled executor. A failing run is logged and the next one still comes: recovery passes and
- * the order lifecycle must survive a Cassandra hiccup.
+ * the order lifecycle must survive a Cassandra hiccup. Every run is timed as
+ * {@code store_background_run_seconds{task, outcome=ok|failed}} (task: a fixed name of the code).
  */
 @ApplicationScoped
 public class Periodic {
@@ -28,16 +32,30 @@ public class Periodic {
 
   private final List<ScheduledFuture<?>> running = new ArrayList<>();
   private final Set<String> notYetRun = ConcurrentHashMap.newKeySet();
+  private MetricRegistry metrics;
+
+  protected Periodic() {}
+
+  @Inject
+  public Periodic(MetricRegistry metrics) {
+    this.metrics = metrics;
+  }
 
   /** Starts {@code task} now and then every {@code delay} after each run. */
   public synchronized void every(Duration delay, String name, Runnable task) {
     notYetRun.add(name);
     running.add(executor.scheduleWithFixedDelay(() -> {
+      long started = System.nanoTime();
+      String outcome = "failed";
       try {
         task.run();
         notYetRun.remove(name);
+        outcome = "ok";
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, name + " failed; trying again in " + delay + ": " + e);
+      } finally {
+        metrics.timer("store_background_run_seconds", new Tag("task", name), new Tag("outcome", outcome))
+            .update(Duration.ofNanos(System.nanoTime() - started));
       }
     }, 0, delay.toMillis(), TimeUnit.MILLISECONDS));
   }

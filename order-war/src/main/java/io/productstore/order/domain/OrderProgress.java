@@ -39,7 +39,7 @@ public class OrderProgress {
   }
 
   void start(@Observes CassandraReady ready) {
-    periodic.every(pollInterval, "Order lifecycle poll", this::poll);
+    periodic.every(pollInterval, "order_lifecycle", this::poll);
   }
 
   void poll() {
