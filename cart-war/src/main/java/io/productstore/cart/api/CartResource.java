@@ -6,6 +6,7 @@ import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.IdempotencyKey;
 import io.productstore.common.web.Ids;
+import io.productstore.common.web.Message;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,9 +49,6 @@ public class CartResource {
 
   /** {"total": n}. */
   public record Total(BigDecimal total) {}
-
-  /** A short confirmation: {"message": "..."}. */
-  public record Message(String message) {}
 
   private Carts carts;
   private Checkouts checkouts;

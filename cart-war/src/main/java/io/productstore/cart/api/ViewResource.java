@@ -5,6 +5,7 @@ import io.productstore.cart.domain.RecentViews;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.Ids;
+import io.productstore.common.web.Message;
 import io.productstore.common.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,9 +49,9 @@ public class ViewResource {
   @Path("/{productId}/view")
   @Operation(summary = "Record that the caller looked at a product")
   @APIResponse(responseCode = "404", description = "No such product")
-  public CartResource.Message view(@PathParam("productId") String productId) {
+  public Message view(@PathParam("productId") String productId) {
     views.record(caller.username(), Ids.parse(productId, "Product with id " + productId + " not found"));
-    return new CartResource.Message("Product view recorded");
+    return new Message("Product view recorded");
   }
 
   @GET

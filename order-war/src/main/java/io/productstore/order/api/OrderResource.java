@@ -6,6 +6,7 @@ import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.IdempotencyKey;
 import io.productstore.common.web.Ids;
+import io.productstore.common.web.Message;
 import io.productstore.order.domain.OrderStatus;
 import io.productstore.order.domain.Orders;
 import jakarta.annotation.security.PermitAll;
@@ -47,9 +48,6 @@ public class OrderResource {
 
   /** The answer of a cancellation: {"message": "Order cancelled", "order": {...}}. */
   public record Cancelled(String message, OrderView order) {}
-
-  /** A short confirmation: {"message": "..."}. */
-  public record Message(String message) {}
 
   private Orders orders;
   private CurrentUser caller;
