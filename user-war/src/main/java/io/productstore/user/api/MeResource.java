@@ -39,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/users/me")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.USER, Roles.ADMIN})
+@SecurityRequirement(name = "jwt")
 @Tag(name = "users")
 public class MeResource {
 
@@ -63,8 +65,6 @@ public class MeResource {
   }
 
   @GET
-  @RolesAllowed({Roles.USER, Roles.ADMIN})
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "The caller's account, with total_spent from their orders when the order"
       + " service answers (left out when it does not)")
   public UserView me() {
@@ -72,18 +72,14 @@ public class MeResource {
   }
 
   @PUT
-  @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Change full_name and/or phone (missing or empty = unchanged)")
   public UserView updateMe(@Valid @NotNull ProfileUpdate body) {
     return UserView.of(accounts.updateProfile(caller.username(), body.fullName(), body.phone()));
   }
 
   @PUT
-  @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Change full_name and/or phone, as form fields")
   public UserView updateMeByForm(@FormParam("full_name") String fullName,
       @FormParam("phone") String phone) {
@@ -107,8 +103,6 @@ public class MeResource {
 
   @GET
   @Path("/cart")
-  @RolesAllowed({Roles.USER, Roles.ADMIN})
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "The caller's cart, from the cart service with the caller's token")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public JsonObject myCart() {
@@ -117,8 +111,6 @@ public class MeResource {
 
   @GET
   @Path("/orders")
-  @RolesAllowed({Roles.USER, Roles.ADMIN})
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "The caller's orders (OrderSummary: id, status, total, created_at)")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public JsonArray myOrders() {
@@ -127,8 +119,6 @@ public class MeResource {
 
   @POST
   @Path("/orders")
-  @RolesAllowed({Roles.USER, Roles.ADMIN})
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "Check out the caller's cart (the cart service's checkout, with the caller's token "
       + "and Idempotency-Key)")
   @APIResponse(responseCode = "200", description = "The created order")
@@ -141,8 +131,6 @@ public class MeResource {
 
   @GET
   @Path("/total-spent")
-  @RolesAllowed({Roles.USER, Roles.ADMIN})
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "The sum of the caller's orders that are not cancelled")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public Map<String, BigDecimal> totalSpent() {
@@ -151,8 +139,6 @@ public class MeResource {
 
   @GET
   @Path("/profile")
-  @RolesAllowed({Roles.USER, Roles.ADMIN})
-  @SecurityRequirement(name = "jwt")
   @Operation(summary = "The caller's account with current_cart_total and orders")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public ProfileView profile() {
