@@ -20,6 +20,8 @@ public class ClientMetrics implements ClientRequestFilter, ClientResponseFilter 
   private static final Logger LOG = Logger.getLogger(ClientMetrics.class.getName());
   private static final String STARTED = ClientMetrics.class.getName() + ".started";
 
+  private volatile HttpMetrics metrics;
+
   @Override
   public void filter(ClientRequestContext request) {
     request.setProperty(STARTED, System.nanoTime());
@@ -31,8 +33,11 @@ public class ClientMetrics implements ClientRequestFilter, ClientResponseFilter 
       return;
     }
     try {
-      CDI.current().select(HttpMetrics.class).get().called(target(request.getUri().getPath()),
-          request.getMethod(), response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
+      if (metrics == null) {
+        metrics = CDI.current().select(HttpMetrics.class).get();
+      }
+      metrics.called(target(request.getUri().getPath()), request.getMethod(), response.getStatus(),
+          Duration.ofNanos(System.nanoTime() - started));
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "Call not timed", e); // a metric must never fail a call
     }
