@@ -91,6 +91,7 @@ public class CartResource {
   @Path("/items/{itemId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set a line's quantity; the item id may be the line's or its product's")
+  @APIResponse(responseCode = "200", description = "The line as it is now")
   @APIResponse(responseCode = "404", description = "No such line in the cart")
   @APIResponse(responseCode = "409", description = "Not enough items in stock")
   public CartView.Line update(@PathParam("itemId") String itemId, @Valid @NotNull NewQuantity body) {
@@ -100,6 +101,7 @@ public class CartResource {
   @DELETE
   @Path("/items/{itemId}")
   @Operation(summary = "Remove a line; the item id may be the line's or its product's")
+  @APIResponse(responseCode = "200", description = "{\"message\": \"Item removed from cart\"}")
   @APIResponse(responseCode = "404", description = "No such line in the cart")
   public Message remove(@PathParam("itemId") String itemId) {
     carts.remove(caller.username(), item(itemId));

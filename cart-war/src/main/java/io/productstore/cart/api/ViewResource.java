@@ -48,6 +48,7 @@ public class ViewResource {
   @POST
   @Path("/{productId}/view")
   @Operation(summary = "Record that the caller looked at a product")
+  @APIResponse(responseCode = "200", description = "{\"message\": \"Product view recorded\"}")
   @APIResponse(responseCode = "404", description = "No such product")
   public Message view(@PathParam("productId") String productId) {
     views.record(caller.username(), Ids.parse(productId, "Product with id " + productId + " not found"));

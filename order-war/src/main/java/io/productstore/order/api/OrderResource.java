@@ -108,6 +108,7 @@ public class OrderResource {
   @Path("/{orderId}")
   @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Operation(summary = "One order (its owner or an admin)")
+  @APIResponse(responseCode = "200", description = "The order with its status history")
   @APIResponse(responseCode = "403", description = "Someone else's order")
   @APIResponse(responseCode = "404", description = "No such order")
   public OrderView order(@PathParam("orderId") String orderId) {
@@ -118,6 +119,7 @@ public class OrderResource {
   @Path("/{orderId}/cancel")
   @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Operation(summary = "Cancel before shipping (owner or admin); the stock goes back to the catalog")
+  @APIResponse(responseCode = "200", description = "{\"message\": \"Order cancelled\", \"order\": {...}}")
   @APIResponse(responseCode = "409", description = "The order is SHIPPING, DELIVERED or CANCELLED")
   public Cancelled cancel(@PathParam("orderId") String orderId) {
     return new Cancelled("Order cancelled",
@@ -128,6 +130,7 @@ public class OrderResource {
   @Path("/{orderId}/status")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Move an order to a status (admin): legal transitions only")
+  @APIResponse(responseCode = "200", description = "{\"message\": \"Order status updated to X\"}")
   @APIResponse(responseCode = "409", description = "Not a legal transition from the current status")
   @APIResponse(responseCode = "422", description = "Unknown status")
   public Message changeStatus(@PathParam("orderId") String orderId, @QueryParam("status") String status) {

@@ -104,6 +104,7 @@ public class MeResource {
   @GET
   @Path("/cart")
   @Operation(summary = "The caller's cart, from the cart service with the caller's token")
+  @APIResponse(responseCode = "200", description = "The cart: {items, total}")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public JsonObject myCart() {
     return carts.cartOfCaller();
@@ -112,6 +113,7 @@ public class MeResource {
   @GET
   @Path("/orders")
   @Operation(summary = "The caller's orders (OrderSummary: id, status, total, created_at)")
+  @APIResponse(responseCode = "200", description = "OrderSummary[], newest first")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public JsonArray myOrders() {
     return orders.ordersOfCaller().summaries();
@@ -132,6 +134,7 @@ public class MeResource {
   @GET
   @Path("/total-spent")
   @Operation(summary = "The sum of the caller's orders that are not cancelled")
+  @APIResponse(responseCode = "200", description = "{\"total_spent\": n}")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public Map<String, BigDecimal> totalSpent() {
     return Map.of("total_spent", orders.ordersOfCaller().totalSpent());
@@ -140,6 +143,7 @@ public class MeResource {
   @GET
   @Path("/profile")
   @Operation(summary = "The caller's account with current_cart_total and orders")
+  @APIResponse(responseCode = "200", description = "User + current_cart_total + orders")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public ProfileView profile() {
     OrderHistory history = orders.ordersOfCaller();
