@@ -1,6 +1,7 @@
 package io.productstore.cart.domain;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ public record CheckoutIntent(String username, String idempotencyKey, UUID checko
   }
 
   public static CheckoutIntent of(Cart cart, String idempotencyKey, Instant now) {
-    Map<UUID, Integer> lines = new java.util.LinkedHashMap<>();
+    Map<UUID, Integer> lines = new LinkedHashMap<>();
     cart.items().forEach(item -> lines.put(item.productId(), item.quantity()));
     return new CheckoutIntent(cart.username(), idempotencyKey, UUID.randomUUID(), lines, false, now);
   }

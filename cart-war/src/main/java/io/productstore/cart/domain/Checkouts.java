@@ -55,7 +55,15 @@ public class Checkouts {
   public JsonObject checkout(String username, String bearer, Optional<String> idempotencyKey) {
     String key = idempotencyKey.orElseGet(() -> UUID.randomUUID().toString());
     CheckoutIntent intent = checkouts.find(username, key).orElseGet(() -> start(username, key));
-    return finish(intent, bearer, Optional.empty());
+    try {
+      return finish(intent, bearer, Optional.empty());
+    } catch (Downstream.Refusal refusal) {
+      throw refusal;
+    } catch (ProblemException | FaultToleranceException e) {
+      // Counted here, not in finish: the recovery pass retrying during an outage is not a checkout.
+      metrics.checkout("downstream_error");
+      throw e;
+    }
   }
 
   /** Finishes the checkouts left unfinished since before {@code startedBefore}. */
@@ -100,9 +108,6 @@ public class Checkouts {
         metrics.checkout(refusal.status() == 409 ? "short_stock" : "refused");
       }
       throw refusal;
-    } catch (ProblemException | FaultToleranceException e) {
-      metrics.checkout("downstream_error");
-      throw e;
     }
     if (!intent.completed()) {
       carts.removeBought(intent.username(), intent.lines());

@@ -4,6 +4,7 @@ import io.productstore.common.problem.Problem;
 import io.productstore.common.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a list: {@code {items, total, page, pages, has_next, has_prev}} with
@@ -31,7 +32,7 @@ public record Page<T>(List<T> items, long total, long page, long pages, boolean 
   }
 
   /** The same page with every item converted. */
-  public <R> Page<R> map(java.util.function.Function<? super T, ? extends R> convert) {
+  public <R> Page<R> map(Function<? super T, ? extends R> convert) {
     return new Page<>(items.stream().<R>map(convert).toList(), total, page, pages, hasNext, hasPrev);
   }
 

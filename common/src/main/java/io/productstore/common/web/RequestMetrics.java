@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -33,7 +34,7 @@ public class RequestMetrics implements DynamicFeature {
     String method = Arrays.stream(resource.getResourceMethod().getAnnotations())
         .map(Annotation::annotationType)
         .map(type -> type.getAnnotation(HttpMethod.class))
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(HttpMethod::value)
         .findFirst().orElse("ANY");
     String prefix = ConfigProvider.getConfig().getOptionalValue("store.service.prefix", String.class).orElse("");

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -164,7 +165,7 @@ public class OrderResource {
 
   private static OrderStatus status(String status) {
     try {
-      OrderStatus parsed = OrderStatus.valueOf(String.valueOf(status).trim().toUpperCase(java.util.Locale.ROOT));
+      OrderStatus parsed = OrderStatus.valueOf(String.valueOf(status).trim().toUpperCase(Locale.ROOT));
       if (parsed.isPlaced()) {
         return parsed;
       }
