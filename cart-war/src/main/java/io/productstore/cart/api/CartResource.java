@@ -2,6 +2,7 @@ package io.productstore.cart.api;
 
 import io.productstore.cart.domain.Carts;
 import io.productstore.cart.domain.Checkouts;
+import io.productstore.cart.domain.PlacedOrder;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.IdempotencyKey;
@@ -10,7 +11,6 @@ import io.productstore.common.web.Message;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -124,7 +124,7 @@ public class CartResource {
   @APIResponse(responseCode = "409", description = "Not enough stock; errors[] names the short products; "
       + "the cart is kept")
   @APIResponse(responseCode = "503", description = "A service is down; retry with the same Idempotency-Key")
-  public JsonObject checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+  public PlacedOrder checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
     return checkouts.checkout(caller.username(), caller.bearer(), IdempotencyKey.of(idempotencyKey));
   }
 

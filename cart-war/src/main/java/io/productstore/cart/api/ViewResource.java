@@ -1,16 +1,16 @@
 package io.productstore.cart.api;
 
+import io.productstore.cart.domain.ProductSummary;
 import io.productstore.cart.domain.RecentView;
 import io.productstore.cart.domain.RecentViews;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.Ids;
 import io.productstore.common.web.Message;
-import io.productstore.common.web.Page;
+import io.productstore.common.domain.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,7 +65,7 @@ public class ViewResource {
   @GET
   @Path("/recommendations")
   @Operation(summary = "Products from the categories of recent views, leaving out those already viewed")
-  public Page<JsonObject> recommendations(@QueryParam("skip") @DefaultValue("0") int skip,
+  public Page<ProductSummary> recommendations(@QueryParam("skip") @DefaultValue("0") int skip,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     return views.recommendations(caller.username(), skip, limit);
   }

@@ -1,32 +1,39 @@
 package io.productstore.cart.client;
 
+import io.productstore.cart.domain.CatalogProduct;
+import io.productstore.cart.domain.ProductSummary;
 import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
-import jakarta.json.JsonObject;
+import io.productstore.common.web.JsonConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The catalog's public read paths. */
+/** The catalog's public read paths, read into the cart's own records (snake_case JSON-B). */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
+@RegisterProvider(JsonConfig.class)
 @RegisterRestClient(configKey = "product-service")
 @RegisterClientHeaders
 @Path("/api/products")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ProductApi {
 
+  /** The part of a catalog page the cart reads: its items. */
+  record Listing(List<ProductSummary> items) {}
+
   @GET
   @Path("/{productId}")
-  JsonObject product(@PathParam("productId") String productId);
+  CatalogProduct product(@PathParam("productId") String productId);
 
   @GET
   @Path("/by-category/{category}")
-  JsonObject inCategory(@PathParam("category") String category, @QueryParam("limit") int limit);
+  Listing inCategory(@PathParam("category") String category, @QueryParam("limit") int limit);
 }

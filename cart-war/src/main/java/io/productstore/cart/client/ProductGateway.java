@@ -1,9 +1,12 @@
 package io.productstore.cart.client;
 
+import io.productstore.cart.domain.CatalogProduct;
+import io.productstore.cart.domain.ProductCatalog;
+import io.productstore.cart.domain.ProductSummary;
 import io.productstore.common.client.Downstream;
+import io.productstore.common.client.Outbound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,9 +15,12 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** The catalog as the cart sees it: bounded in time, cut off while failing, 503 when down. */
+/** The catalog as the cart sees it: bounded in time, cut off while failing, unavailable when down. */
 @ApplicationScoped
-public class ProductGateway {
+@Outbound
+@Timeout(3000)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+public class ProductGateway implements ProductCatalog {
 
   private static final String SERVICE = "product service";
 
@@ -27,33 +33,24 @@ public class ProductGateway {
     this.products = products;
   }
 
-  /** The product now, or empty when the catalog has no such product. */
-  @Timeout(3000)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+  @Override
   public Optional<CatalogProduct> find(UUID productId) {
-    return Downstream.find(SERVICE, () -> products.product(productId.toString())).map(CatalogProduct::of);
+    return Downstream.find(SERVICE, () -> products.product(productId.toString()));
   }
 
-  /**
-   * The product now for showing a cart; when the catalog cannot answer, empty, and the cart shows
-   * the name and price its line recorded (a stale price beats no cart at all).
-   */
+  @Override
   @Timeout(2000)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
   @Fallback(fallbackMethod = "notKnownNow")
   public Optional<CatalogProduct> current(UUID productId) {
-    return Downstream.find(SERVICE, () -> products.product(productId.toString())).map(CatalogProduct::of);
+    return find(productId);
   }
 
   Optional<CatalogProduct> notKnownNow(UUID productId) {
     return Optional.empty();
   }
 
-  /** The first products of a category, by name, as Product list items. */
-  @Timeout(3000)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
-  public List<JsonObject> inCategory(String category, int limit) {
-    return Downstream.call(SERVICE, () -> products.inCategory(category, limit))
-        .getJsonArray("items").getValuesAs(JsonObject.class);
+  @Override
+  public List<ProductSummary> inCategory(String category, int limit) {
+    return Downstream.call(SERVICE, () -> products.inCategory(category, limit)).items();
   }
 }

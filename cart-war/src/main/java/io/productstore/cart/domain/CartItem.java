@@ -6,6 +6,11 @@ import java.util.UUID;
 /** One line of a cart: a product, its price and how many. */
 public record CartItem(UUID id, UUID productId, String name, BigDecimal price, int quantity) {
 
+  /** A new, still empty line for a product; priced and filled by the caller. */
+  public static CartItem open(UUID productId) {
+    return new CartItem(UUID.randomUUID(), productId, null, BigDecimal.ZERO, 0);
+  }
+
   public BigDecimal totalPrice() {
     return price.multiply(BigDecimal.valueOf(quantity));
   }

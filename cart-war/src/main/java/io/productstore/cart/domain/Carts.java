@@ -1,12 +1,9 @@
 package io.productstore.cart.domain;
 
-import io.productstore.cart.client.CatalogProduct;
-import io.productstore.cart.client.ProductGateway;
-import io.productstore.common.problem.Problem;
-import io.productstore.common.problem.ProblemException;
+import io.productstore.common.domain.CompareAndSet;
+import io.productstore.common.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,16 +16,17 @@ import java.util.UUID;
 public class Carts {
 
   static final int MAX_QUANTITY = 1000;
-  private static final int ATTEMPTS = 20;
+  static final int ATTEMPTS = 20;
+  static final String BUSY = "The cart is changing too fast; try again";
 
   private CartRepository carts;
-  private ProductGateway products;
+  private ProductCatalog products;
   private CartMetrics metrics;
 
   protected Carts() {}
 
   @Inject
-  public Carts(CartRepository carts, ProductGateway products, CartMetrics metrics) {
+  public Carts(CartRepository carts, ProductCatalog products, CartMetrics metrics) {
     this.carts = carts;
     this.products = products;
     this.metrics = metrics;
@@ -49,31 +47,30 @@ public class Carts {
 
   /** Adds to the product's line (or opens it). */
   public CartItem add(String username, UUID productId, int quantity) {
-    CatalogProduct product = product(productId);
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+    CatalogProduct product = products.find(productId).orElseThrow(() -> CatalogProduct.unknown(productId));
+    CartItem added = CompareAndSet.retry(ATTEMPTS, BUSY, () -> {
       Optional<CartItem> line = carts.line(username, productId);
       int total = line.map(CartItem::quantity).orElse(0) + quantity;
-      CartItem next = line.orElseGet(() -> new CartItem(UUID.randomUUID(), productId, product.name(),
-              product.price(), 0))
-          .priced(product.name(), product.price()).withQuantity(checked(product, total));
+      CartItem next = line.orElseGet(() -> CartItem.open(productId))
+          .priced(product.name(), product.price())
+          .withQuantity(checked(product, total));
       boolean written = line.isEmpty()
           ? carts.insertLine(username, next)
           : carts.replaceLine(username, line.get().quantity(), next);
-      if (written) {
-        metrics.added(quantity);
-        return next;
-      }
-    }
-    throw ProblemException.unavailable("The cart is changing too fast; try again");
+      return written ? Optional.of(next) : Optional.empty();
+    });
+    metrics.added(quantity);
+    return added;
   }
 
   /** Sets a line's quantity; the item id may be the line's or its product's. */
   public CartItem setQuantity(String username, UUID itemId, int quantity) {
     CartItem line = line(username, itemId);
-    CatalogProduct product = product(line.productId());
+    CatalogProduct product = products.find(line.productId())
+        .orElseThrow(() -> CatalogProduct.unknown(line.productId()));
     CartItem next = line.priced(product.name(), product.price()).withQuantity(checked(product, quantity));
     if (!carts.replaceLine(username, line.quantity(), next)) {
-      throw ProblemException.conflict("The cart line changed meanwhile; read the cart and try again");
+      throw DomainException.conflict("The cart line changed meanwhile; read the cart and try again");
     }
     return next;
   }
@@ -91,45 +88,31 @@ public class Carts {
    * difference, a line they removed stays removed.
    */
   public void removeBought(String username, Map<UUID, Integer> bought) {
-    bought.forEach((productId, quantity) -> {
-      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        Optional<CartItem> line = carts.line(username, productId);
-        if (line.isEmpty()) {
-          return;
-        }
-        int left = line.get().quantity() - quantity;
-        boolean written = left <= 0
-            ? carts.removeLineIf(username, productId, line.get().quantity())
-            : carts.replaceLine(username, line.get().quantity(), line.get().withQuantity(left));
-        if (written) {
-          return;
-        }
+    bought.forEach((productId, quantity) -> CompareAndSet.retry(ATTEMPTS, BUSY, () -> {
+      Optional<CartItem> line = carts.line(username, productId);
+      if (line.isEmpty()) {
+        return Optional.of(productId);
       }
-      throw ProblemException.unavailable("The cart is changing too fast; try again");
-    });
-  }
-
-  public List<Cart> all() {
-    return carts.findAll();
+      int left = line.get().quantity() - quantity;
+      boolean written = left <= 0
+          ? carts.removeLineIf(username, productId, line.get().quantity())
+          : carts.replaceLine(username, line.get().quantity(), line.get().withQuantity(left));
+      return written ? Optional.of(productId) : Optional.empty();
+    }));
   }
 
   private CartItem line(String username, UUID itemId) {
     return carts.findByUser(username).line(itemId)
-        .orElseThrow(() -> ProblemException.notFound("Item not found in cart"));
-  }
-
-  private CatalogProduct product(UUID productId) {
-    return products.find(productId)
-        .orElseThrow(() -> ProblemException.notFound("Product with id " + productId + " not found"));
+        .orElseThrow(() -> DomainException.notFound("Item not found in cart"));
   }
 
   private static int checked(CatalogProduct product, int quantity) {
     if (quantity < 1 || quantity > MAX_QUANTITY) {
-      throw ProblemException.invalid("The quantity of a line must be 1 to " + MAX_QUANTITY,
-          List.of(new Problem.FieldError("quantity", "must be between 1 and " + MAX_QUANTITY)));
+      throw DomainException.invalid("The quantity of a line must be 1 to " + MAX_QUANTITY,
+          "quantity", "must be between 1 and " + MAX_QUANTITY);
     }
     if (quantity > product.stockCount()) {
-      throw ProblemException.conflict("Not enough items in stock");
+      throw DomainException.conflict("Not enough items in stock");
     }
     return quantity;
   }

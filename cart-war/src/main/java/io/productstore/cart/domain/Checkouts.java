@@ -1,19 +1,21 @@
 package io.productstore.cart.domain;
 
-import io.productstore.cart.client.OrderGateway;
-import io.productstore.common.client.Downstream;
-import io.productstore.common.problem.ProblemException;
-import io.productstore.common.security.ServiceTokens;
+import io.productstore.cart.domain.CartMetrics.CheckoutOutcome;
+import io.productstore.cart.domain.CartMetrics.RecoveryOutcome;
+import io.productstore.common.domain.DependencyUnavailable;
+import io.productstore.common.domain.DomainException;
+import io.productstore.common.domain.Refused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * Checkout, the cart's part of the saga: record the intent (what is bought, under which checkout
@@ -30,38 +32,36 @@ public class Checkouts {
   private Carts carts;
   private CartRepository cartLines;
   private CheckoutRepository checkouts;
-  private OrderGateway orders;
-  private ServiceTokens tokens;
+  private OrderPlacement orders;
   private CartMetrics metrics;
+  private Clock clock;
 
   protected Checkouts() {}
 
   @Inject
-  public Checkouts(Carts carts, CartRepository cartLines, CheckoutRepository checkouts, OrderGateway orders,
-      ServiceTokens tokens, CartMetrics metrics) {
+  public Checkouts(Carts carts, CartRepository cartLines, CheckoutRepository checkouts,
+      OrderPlacement orders, CartMetrics metrics, Clock clock) {
     this.carts = carts;
     this.cartLines = cartLines;
     this.checkouts = checkouts;
     this.orders = orders;
-    this.tokens = tokens;
     this.metrics = metrics;
+    this.clock = clock;
   }
 
   /**
    * Checks the user's cart out as one order, with the caller's token. The same idempotency key
-   * always answers with the same order; 400 when the cart is empty, 409 when stock is short (and
-   * then the cart is kept and nothing is reserved).
+   * always answers with the same order; REJECTED when the cart is empty, the order service's
+   * refusal when stock is short (and then the cart is kept and nothing is reserved).
    */
-  public JsonObject checkout(String username, String bearer, Optional<String> idempotencyKey) {
+  public PlacedOrder checkout(String username, String bearer, Optional<String> idempotencyKey) {
     String key = idempotencyKey.orElseGet(() -> UUID.randomUUID().toString());
     CheckoutIntent intent = checkouts.find(username, key).orElseGet(() -> start(username, key));
     try {
-      return finish(intent, bearer, Optional.empty());
-    } catch (Downstream.Refusal refusal) {
-      throw refusal;
-    } catch (ProblemException | FaultToleranceException e) {
+      return finish(intent, lines -> orders.place(bearer, intent.checkoutId(), lines));
+    } catch (DependencyUnavailable e) {
       // Counted here, not in finish: the recovery pass retrying during an outage is not a checkout.
-      metrics.checkout("downstream_error");
+      metrics.checkout(CheckoutOutcome.DOWNSTREAM_ERROR);
       throw e;
     }
   }
@@ -75,12 +75,12 @@ public class Checkouts {
         continue;
       }
       try {
-        finish(intent.get(), tokens.bearer(), Optional.of(key.username()));
-        metrics.recovery("completed");
-      } catch (Downstream.Refusal refusal) {
-        metrics.recovery("refused");
-      } catch (ProblemException | FaultToleranceException e) {
-        metrics.recovery("failed");
+        finish(intent.get(), lines -> orders.placeFor(key.username(), intent.get().checkoutId(), lines));
+        metrics.recovery(RecoveryOutcome.COMPLETED);
+      } catch (Refused refusal) {
+        metrics.recovery(RecoveryOutcome.REFUSED);
+      } catch (DomainException e) {
+        metrics.recovery(RecoveryOutcome.FAILED);
         LOG.log(Level.INFO, "Checkout not finished yet ({0}); the next pass retries", e.getMessage());
       }
     }
@@ -89,32 +89,33 @@ public class Checkouts {
   private CheckoutIntent start(String username, String key) {
     Cart cart = cartLines.findByUser(username);
     if (cart.isEmpty()) {
-      metrics.checkout("empty");
-      throw ProblemException.badRequest("Cart is empty");
+      metrics.checkout(CheckoutOutcome.EMPTY);
+      throw DomainException.rejected("Cart is empty");
     }
-    CheckoutIntent intent = CheckoutIntent.of(cart, key, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    CheckoutIntent intent = CheckoutIntent.of(cart, key, clock.instant().truncatedTo(ChronoUnit.MILLIS));
     checkouts.pending(intent); // first, so that the recovery finds any intent that follows
     return checkouts.insertIfAbsent(intent);
   }
 
-  private JsonObject finish(CheckoutIntent intent, String bearer, Optional<String> forUser) {
-    JsonObject order;
+  private PlacedOrder finish(CheckoutIntent intent, Function<Map<UUID, Integer>, PlacedOrder> place) {
+    PlacedOrder order;
     try {
-      order = orders.place(bearer, intent.checkoutId(), intent.lines(), forUser);
-    } catch (Downstream.Refusal refusal) {
+      order = place.apply(intent.lines());
+    } catch (Refused refusal) {
       if (refusal.isFinal()) {
         checkouts.delete(intent);
         checkouts.finished(intent.key());
-        metrics.checkout(refusal.status() == 409 ? "short_stock" : "refused");
+        metrics.checkout(refusal.reason() == DomainException.Reason.CONFLICT
+            ? CheckoutOutcome.SHORT_STOCK : CheckoutOutcome.REFUSED);
       }
       throw refusal;
     }
     if (!intent.completed()) {
       carts.removeBought(intent.username(), intent.lines());
-      checkouts.complete(intent, UUID.fromString(order.getString("id")));
+      checkouts.complete(intent, order.id());
       checkouts.finished(intent.key());
-      metrics.checkout("ok");
-      metrics.checkedOut(order.getJsonNumber("total").bigDecimalValue(), intent.itemCount());
+      metrics.checkout(CheckoutOutcome.OK);
+      metrics.checkedOut(order.total(), intent.itemCount());
     }
     return order;
   }

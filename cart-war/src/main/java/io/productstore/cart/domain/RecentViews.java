@@ -1,13 +1,9 @@
 package io.productstore.cart.domain;
 
-import io.productstore.cart.client.CatalogProduct;
-import io.productstore.cart.client.ProductGateway;
-import io.productstore.common.problem.ProblemException;
-import io.productstore.common.web.Page;
+import io.productstore.common.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,25 +21,25 @@ import java.util.UUID;
 public class RecentViews {
 
   static final int KEPT = 10;
-  private static final int PER_CATEGORY = 100;
+  static final int PER_CATEGORY = 100;
 
   private ViewRepository views;
-  private ProductGateway products;
+  private ProductCatalog products;
+  private Clock clock;
 
   protected RecentViews() {}
 
   @Inject
-  public RecentViews(ViewRepository views, ProductGateway products) {
+  public RecentViews(ViewRepository views, ProductCatalog products, Clock clock) {
     this.views = views;
     this.products = products;
+    this.clock = clock;
   }
 
   public void record(String username, UUID productId) {
-    products.find(productId)
-        .orElseThrow(() -> ProblemException.notFound("Product with id " + productId + " not found"));
-    views.record(username, productId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-    List<RecentView> all = newestFirst(username);
-    all.stream().skip(KEPT).forEach(old -> views.forget(username, old.productId()));
+    products.find(productId).orElseThrow(() -> CatalogProduct.unknown(productId));
+    views.record(username, productId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    newestFirst(username).stream().skip(KEPT).forEach(old -> views.forget(username, old.productId()));
   }
 
   /** At most ten, newest first, one per product. */
@@ -51,21 +47,20 @@ public class RecentViews {
     return newestFirst(username).stream().limit(KEPT).toList();
   }
 
-  public Page<JsonObject> recommendations(String username, int skip, int limit) {
+  public Page<ProductSummary> recommendations(String username, int skip, int limit) {
     Page.requireValid(skip, limit);
     List<RecentView> seen = recent(username);
-    Set<String> seenIds = new LinkedHashSet<>();
+    Set<UUID> seenIds = new LinkedHashSet<>();
     Set<String> categories = new LinkedHashSet<>();
     for (RecentView view : seen) {
-      seenIds.add(view.productId().toString());
+      seenIds.add(view.productId());
       products.find(view.productId()).map(CatalogProduct::category).ifPresent(categories::add);
     }
-    Map<String, JsonObject> suggested = new LinkedHashMap<>();
+    Map<UUID, ProductSummary> suggested = new LinkedHashMap<>();
     for (String category : categories) {
-      for (JsonObject product : products.inCategory(category, PER_CATEGORY)) {
-        String id = product.getString("product_id");
-        if (!seenIds.contains(id)) {
-          suggested.putIfAbsent(id, product);
+      for (ProductSummary product : products.inCategory(category, PER_CATEGORY)) {
+        if (!seenIds.contains(product.productId())) {
+          suggested.putIfAbsent(product.productId(), product);
         }
       }
     }

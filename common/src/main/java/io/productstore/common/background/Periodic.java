@@ -28,7 +28,9 @@ public class Periodic {
 
   private static final Logger LOG = Logger.getLogger(Periodic.class.getName());
 
-  @Resource private ManagedScheduledExecutorService executor;
+  /** Bounded in server.xml (base.xml: at most four runs at once across the server). */
+  @Resource(lookup = "concurrent/storeScheduler")
+  private ManagedScheduledExecutorService executor;
 
   private final List<ScheduledFuture<?>> running = new ArrayList<>();
   private final Set<String> notYetRun = ConcurrentHashMap.newKeySet();

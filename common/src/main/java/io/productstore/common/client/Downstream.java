@@ -1,7 +1,10 @@
 package io.productstore.common.client;
 
-import io.productstore.common.problem.Problem;
-import io.productstore.common.problem.ProblemException;
+import io.productstore.common.domain.DependencyUnavailable;
+import io.productstore.common.domain.DomainException;
+import io.productstore.common.domain.DomainException.Reason;
+import io.productstore.common.domain.Refused;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import java.util.List;
@@ -9,10 +12,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * How a failed call to another service reaches our caller: its 401/403 as they are (the caller's
- * token was refused), anything else as 503 problem+json; with {@link #relay}, the service's own
- * refusals pass through. Gateways wrap every Rest Client call in this, inside their timeout and
- * circuit breaker.
+ * How a failed call to another service reaches the domain: a refused token as a {@link Refused}
+ * (401/403), anything else as {@link DependencyUnavailable}; with {@link #relay}, the service's own
+ * refusals (4xx) pass on as a {@link Refused} with its detail and errors. Gateways wrap every Rest
+ * Client call in this, inside their timeout and circuit breaker.
  */
 public final class Downstream {
 
@@ -22,7 +25,7 @@ public final class Downstream {
     try {
       return call.get();
     } catch (ErrorAnswer e) {
-      throw refused(service, e.status());
+      throw failed(service, e.status());
     } catch (ProcessingException e) {
       throw unreachable(service);
     }
@@ -36,7 +39,7 @@ public final class Downstream {
       if (e.status() == 404) {
         return Optional.empty();
       }
-      throw refused(service, e.status());
+      throw failed(service, e.status());
     } catch (ProcessingException e) {
       throw unreachable(service);
     }
@@ -44,7 +47,7 @@ public final class Downstream {
 
   /**
    * As {@link #call}, but the service's own 4xx answers (409 not enough stock, 404 unknown product,
-   * 400 empty cart...) reach our caller as they are, as a {@link Refusal}: gateways tell their
+   * 400 empty cart...) reach the caller as they are, as a {@link Refused}: gateways tell their
    * circuit breakers that a refusal is not a failure.
    */
   public static <T> T relay(String service, Supplier<T> call) {
@@ -52,53 +55,47 @@ public final class Downstream {
       return call.get();
     } catch (ErrorAnswer e) {
       if (e.status() >= 400 && e.status() < 500) {
-        throw new Refusal(relayed(service, e));
+        throw relayed(service, e);
       }
-      throw refused(service, e.status());
+      throw failed(service, e.status());
     } catch (ProcessingException e) {
       throw unreachable(service);
     }
   }
 
-  /** A downstream service's 4xx answer: a decision, not an outage. */
-  public static final class Refusal extends ProblemException {
-    private static final long serialVersionUID = 1L;
-
-    Refusal(Problem problem) {
-      super(problem);
-    }
-
-    public int status() {
-      return problem().status();
-    }
-
-    /** The request can never succeed as it is (as opposed to a refused token or throttling). */
-    public boolean isFinal() {
-      return status() != 401 && status() != 403 && status() != 429;
-    }
+  /** The domain's reason for a downstream status (an unknown 4xx is a plain rejection). */
+  static Reason reason(int status) {
+    return switch (status) {
+      case 401 -> Reason.UNAUTHENTICATED;
+      case 403 -> Reason.FORBIDDEN;
+      case 404 -> Reason.NOT_FOUND;
+      case 409 -> Reason.CONFLICT;
+      case 422 -> Reason.INVALID;
+      case 429 -> Reason.THROTTLED;
+      default -> Reason.REJECTED;
+    };
   }
 
-  private static Problem relayed(String service, ErrorAnswer answer) {
+  private static Refused relayed(String service, ErrorAnswer answer) {
     JsonObject body = answer.body();
-    Problem problem = Problem.of(answer.status(),
-        body.getString("detail", "The " + service + " refused the request (HTTP " + answer.status() + ")"));
-    if (body.get("errors") instanceof jakarta.json.JsonArray errors) {
-      List<Problem.FieldError> fieldErrors = errors.getValuesAs(JsonObject.class).stream()
-          .map(error -> new Problem.FieldError(error.getString("field", ""), error.getString("message", "")))
-          .toList();
-      problem = problem.withErrors(fieldErrors);
-    }
-    return problem;
+    String detail = body.getString("detail",
+        "The " + service + " refused the request (HTTP " + answer.status() + ")");
+    List<DomainException.Violation> violations = body.get("errors") instanceof JsonArray errors
+        ? errors.getValuesAs(JsonObject.class).stream()
+            .map(e -> new DomainException.Violation(e.getString("field", ""), e.getString("message", "")))
+            .toList()
+        : List.of();
+    return new Refused(reason(answer.status()), detail, violations);
   }
 
-  private static ProblemException unreachable(String service) {
-    return ProblemException.unavailable("The " + service + " is not reachable");
+  private static DomainException unreachable(String service) {
+    return new DependencyUnavailable("The " + service + " is not reachable");
   }
 
-  private static ProblemException refused(String service, int status) {
+  private static DomainException failed(String service, int status) {
     if (status == 401 || status == 403) {
-      return new ProblemException(Problem.of(status, "The " + service + " refused the caller's token"));
+      return new Refused(reason(status), "The " + service + " refused the caller's token", List.of());
     }
-    return ProblemException.unavailable("The " + service + " failed (HTTP " + status + ")");
+    return new DependencyUnavailable("The " + service + " failed (HTTP " + status + ")");
   }
 }

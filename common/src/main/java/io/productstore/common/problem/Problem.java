@@ -1,5 +1,6 @@
 package io.productstore.common.problem;
 
+import io.productstore.common.domain.DomainException;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,14 @@ public record Problem(String type, String title, int status, String detail, List
 
   public static Problem of(int status, String detail) {
     return new Problem("about:blank", title(status), status, detail, null);
+  }
+
+  /** The problem a domain's refusal is answered with. */
+  public static Problem of(DomainException refusal) {
+    return of(DomainExceptionMapper.status(refusal.reason()), refusal.detail())
+        .withErrors(refusal.violations().stream()
+            .map(violation -> new FieldError(violation.field(), violation.message()))
+            .toList());
   }
 
   private static String title(int status) {

@@ -42,6 +42,10 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(Problem.of(422, detail).withErrors(errors));
   }
 
+  public static ProblemException invalid(String detail, String field, String message) {
+    return invalid(detail, List.of(new Problem.FieldError(field, message)));
+  }
+
   public static ProblemException tooManyRequests(String detail) {
     return new ProblemException(Problem.of(429, detail));
   }

@@ -1,14 +1,16 @@
 package io.productstore.order.api;
 
-import io.productstore.common.problem.Problem;
 import io.productstore.common.problem.ProblemException;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.IdempotencyKey;
+import io.productstore.common.web.TraceLinks;
 import io.productstore.common.web.Ids;
 import io.productstore.common.web.Message;
 import io.productstore.order.domain.OrderStatus;
 import io.productstore.order.domain.Orders;
+import io.productstore.order.domain.Placements;
+import io.opentelemetry.api.trace.Span;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,13 +53,15 @@ public class OrderResource {
   public record Cancelled(String message, OrderView order) {}
 
   private Orders orders;
+  private Placements placements;
   private CurrentUser caller;
 
   protected OrderResource() {}
 
   @Inject
-  public OrderResource(Orders orders, CurrentUser caller) {
+  public OrderResource(Orders orders, Placements placements, CurrentUser caller) {
     this.orders = orders;
+    this.placements = placements;
     this.caller = caller;
   }
 
@@ -96,7 +100,8 @@ public class OrderResource {
   @APIResponse(responseCode = "503", description = "The catalog is unreachable; retry with the same key")
   public Response place(@Valid @NotNull OrderRequest body, @HeaderParam(IdempotencyKey.HEADER) String key,
       @Context UriInfo uri) {
-    Orders.Placement placement = orders.place(buyer(body), IdempotencyKey.of(key), body.quantities());
+    Placements.Placement placement = placements.place(buyer(body), IdempotencyKey.of(key),
+        body.quantities(), TraceLinks.traceParent(Span.current().getSpanContext()));
     OrderView order = OrderView.of(placement.order());
     if (!placement.isNew()) {
       return Response.ok(order).build();
@@ -154,7 +159,7 @@ public class OrderResource {
     }
     if (body.userId() == null) {
       throw ProblemException.invalid("A service places an order for a user: user_id is required",
-          List.of(new Problem.FieldError("user_id", "must be given")));
+          "user_id", "must be given");
     }
     return body.userId();
   }
@@ -173,6 +178,6 @@ public class OrderResource {
       // answered below
     }
     throw ProblemException.invalid("Unknown order status: " + status,
-        List.of(new Problem.FieldError("status", "must be one of " + OrderStatus.labels().keySet())));
+        "status", "must be one of " + OrderStatus.labels().keySet());
   }
 }

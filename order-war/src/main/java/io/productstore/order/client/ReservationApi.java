@@ -2,7 +2,8 @@ package io.productstore.order.client;
 
 import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
-import jakarta.json.JsonObject;
+import io.productstore.common.web.JsonConfig;
+import io.productstore.order.domain.OrderItem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -12,20 +13,38 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The catalog's stock reservations; called with this service's own token (role service). */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
+@RegisterProvider(JsonConfig.class)
 @RegisterRestClient(configKey = "product-service")
 @Path("/api/products/reservations")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ReservationApi {
 
+  /** The body of a reservation: {order_id, items: [{product_id, quantity}]}. */
+  record Request(UUID orderId, List<Line> items) {
+
+    /** One product and how many. */
+    record Line(UUID productId, int quantity) {}
+
+    static Request of(UUID orderId, List<OrderItem> items) {
+      return new Request(orderId, items.stream()
+          .map(item -> new Line(item.productId(), item.quantity())).toList());
+    }
+  }
+
+  /** The answer: what the order holds now, at the catalog's names and prices. */
+  record Result(UUID orderId, List<OrderItem> items) {}
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  JsonObject reserve(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, JsonObject reservation);
+  Result reserve(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, Request reservation);
 
   @DELETE
   @Path("/{orderId}")

@@ -1,13 +1,13 @@
 package io.productstore.order.client;
 
 import io.productstore.common.client.Downstream;
+import io.productstore.common.client.Outbound;
+import io.productstore.common.domain.Refused;
 import io.productstore.common.security.ServiceTokens;
 import io.productstore.order.domain.OrderItem;
+import io.productstore.order.domain.StockReservations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -21,7 +21,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * failures, and pass through unchanged.
  */
 @ApplicationScoped
-public class ReservationGateway {
+@Outbound
+@Timeout(8000)
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = Refused.class)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
+public class ReservationGateway implements StockReservations {
 
   private static final String SERVICE = "product service";
 
@@ -36,28 +40,13 @@ public class ReservationGateway {
     this.tokens = tokens;
   }
 
-  /** Reserves every item for the order, or none; the items at the catalog's names and prices. */
-  @Timeout(8000)
-  @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = Downstream.Refusal.class)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
-      skipOn = Downstream.Refusal.class)
+  @Override
   public List<OrderItem> reserve(UUID orderId, List<OrderItem> items) {
-    JsonArrayBuilder requested = Json.createArrayBuilder();
-    items.forEach(item -> requested.add(Json.createObjectBuilder()
-        .add("product_id", item.productId().toString()).add("quantity", item.quantity())));
-    JsonObject body = Json.createObjectBuilder().add("order_id", orderId.toString()).add("items", requested).build();
-    JsonObject reserved = Downstream.relay(SERVICE, () -> reservations.reserve(tokens.bearer(), body));
-    return reserved.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(item -> new OrderItem(UUID.fromString(item.getString("product_id")), item.getString("name"),
-            item.getJsonNumber("price").bigDecimalValue(), item.getInt("quantity")))
-        .toList();
+    ReservationApi.Request request = ReservationApi.Request.of(orderId, items);
+    return Downstream.relay(SERVICE, () -> reservations.reserve(tokens.bearer(), request)).items();
   }
 
-  /** Gives the order's stock back (a no-op when there is none or it was given back already). */
-  @Timeout(8000)
-  @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = Downstream.Refusal.class)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
-      skipOn = Downstream.Refusal.class)
+  @Override
   public void release(UUID orderId) {
     Downstream.relay(SERVICE, () -> {
       reservations.release(tokens.bearer(), orderId.toString());

@@ -4,7 +4,7 @@ import io.productstore.common.problem.ProblemException;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.Ids;
-import io.productstore.common.web.Page;
+import io.productstore.common.domain.Page;
 import io.productstore.product.domain.Catalog;
 import io.productstore.product.domain.Listing;
 import io.productstore.product.domain.Product;
@@ -70,7 +70,7 @@ public class ProductResource {
       throw ProblemException.forbidden(
           "Specify a category (?category=...): listing every product is for admins only");
     }
-    return page(catalog.list(params.query()));
+    return catalog.list(params.query()).map(ProductItem::of);
   }
 
   @GET
@@ -79,7 +79,7 @@ public class ProductResource {
   @Operation(summary = "A page of the products of one category (same parameters as the listing)")
   public Page<ProductItem> byCategory(@PathParam("category") String category,
       @BeanParam ListingParams params) {
-    return page(catalog.list(params.query().inCategory(category)));
+    return catalog.list(params.query().inCategory(category)).map(ProductItem::of);
   }
 
   @GET
@@ -135,11 +135,6 @@ public class ProductResource {
   @APIResponse(responseCode = "404", description = "Product not found")
   public void delete(@PathParam("productId") String productId) {
     catalog.delete(Ids.parse(productId, NOT_FOUND));
-  }
-
-  private static Page<ProductItem> page(Page<Listing> listings) {
-    return new Page<>(listings.items().stream().map(ProductItem::of).toList(), listings.total(),
-        listings.page(), listings.pages(), listings.hasNext(), listings.hasPrev());
   }
 
   /** Product (list item) = {product_id, name, category, price}. */

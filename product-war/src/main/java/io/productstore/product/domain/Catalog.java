@@ -1,7 +1,7 @@
 package io.productstore.product.domain;
 
-import io.productstore.common.problem.ProblemException;
-import io.productstore.common.web.Page;
+import io.productstore.common.domain.DomainException;
+import io.productstore.common.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,25 +26,25 @@ public class Catalog {
 
   public Product create(Product product) {
     products.insert(product);
-    metrics.changed("created");
+    metrics.changed(CatalogMetrics.Change.CREATED);
     return product;
   }
 
   public Product find(UUID productId) {
-    return products.findById(productId).orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
+    return products.findById(productId).orElseThrow(() -> DomainException.notFound(NOT_FOUND));
   }
 
   public Product update(UUID productId, ProductPatch patch) {
     Product before = find(productId);
     Product after = before.apply(patch);
     products.update(before, after);
-    metrics.changed("updated");
+    metrics.changed(CatalogMetrics.Change.UPDATED);
     return after;
   }
 
   public void delete(UUID productId) {
     products.delete(find(productId));
-    metrics.changed("deleted");
+    metrics.changed(CatalogMetrics.Change.DELETED);
   }
 
   public Page<Listing> list(ProductQuery query) {

@@ -1,8 +1,7 @@
 package io.productstore.product.domain;
 
-import io.productstore.common.problem.Problem;
-import io.productstore.common.problem.ProblemException;
-import io.productstore.common.web.Page;
+import io.productstore.common.domain.DomainException;
+import io.productstore.common.domain.Page;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -23,19 +22,19 @@ public record ProductQuery(Optional<String> category, Optional<BigDecimal> minPr
   /** Checks the parameters as API.md §5 says: min above max is 400, bad values 422. */
   public static ProductQuery of(String category, BigDecimal minPrice, BigDecimal maxPrice,
       String text, String sortBy, String sortOrder, int skip, int limit) {
-    List<Problem.FieldError> errors = new ArrayList<>();
+    List<DomainException.Violation> errors = new ArrayList<>();
     if (!"name".equals(sortBy) && !"price".equals(sortBy)) {
-      errors.add(new Problem.FieldError("sort_by", "must be name or price"));
+      errors.add(new DomainException.Violation("sort_by", "must be name or price"));
     }
     if (!"asc".equals(sortOrder) && !"desc".equals(sortOrder)) {
-      errors.add(new Problem.FieldError("sort_order", "must be asc or desc"));
+      errors.add(new DomainException.Violation("sort_order", "must be asc or desc"));
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid("Invalid listing parameters", errors);
+      throw DomainException.invalid("Invalid listing parameters", errors);
     }
     Page.requireValid(skip, limit);
     if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-      throw ProblemException.badRequest("min_price must not be greater than max_price");
+      throw DomainException.rejected("min_price must not be greater than max_price");
     }
     return new ProductQuery(Optional.ofNullable(category).filter(c -> !c.isBlank()),
         Optional.ofNullable(minPrice), Optional.ofNullable(maxPrice),

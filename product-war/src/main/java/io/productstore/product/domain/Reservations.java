@@ -1,7 +1,6 @@
 package io.productstore.product.domain;
 
-import io.productstore.common.problem.Problem;
-import io.productstore.common.problem.ProblemException;
+import io.productstore.common.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -41,23 +40,23 @@ public class Reservations {
       items = priced(requested);
       log.record(orderId, items);
     }
-    List<Problem.FieldError> shortages = new ArrayList<>();
+    List<DomainException.Violation> shortages = new ArrayList<>();
     for (ReservedItem item : items) {
       StockLedger.Result result = stock.reserve(item.productId(), orderId, item.quantity());
       switch (result.outcome()) {
         case RESERVED, ALREADY_RESERVED -> { }
-        case ALREADY_RELEASED -> throw ProblemException.conflict(
+        case ALREADY_RELEASED -> throw DomainException.conflict(
             "The reservation of this order was released; use a new order id");
-        default -> shortages.add(new Problem.FieldError(item.productId().toString(),
+        default -> shortages.add(new DomainException.Violation(item.productId().toString(),
             "requested " + item.quantity() + ", available " + Math.max(0, result.available())));
       }
     }
     if (!shortages.isEmpty()) {
       items.forEach(item -> stock.release(item.productId(), orderId));
-      metrics.reservation("short");
-      throw new ProblemException(Problem.of(409, "Not enough items in stock").withErrors(shortages));
+      metrics.reservation(CatalogMetrics.Reservation.SHORT);
+      throw DomainException.conflict("Not enough items in stock", shortages);
     }
-    metrics.reservation("reserved");
+    metrics.reservation(CatalogMetrics.Reservation.RESERVED);
     return items;
   }
 
@@ -68,7 +67,7 @@ public class Reservations {
       any |= stock.release(item.productId(), orderId);
     }
     if (any) {
-      metrics.reservation("released");
+      metrics.reservation(CatalogMetrics.Reservation.RELEASED);
     }
   }
 
@@ -76,7 +75,7 @@ public class Reservations {
     Map<UUID, ReservedItem> items = new LinkedHashMap<>();
     requested.forEach((productId, quantity) -> {
       Product product = products.findById(productId).orElseThrow(
-          () -> ProblemException.notFound("Product with id " + productId + " not found"));
+          () -> DomainException.notFound("Product with id " + productId + " not found"));
       items.put(productId, new ReservedItem(productId, product.name(), product.price(), quantity));
     });
     return List.copyOf(items.values());

@@ -1,7 +1,7 @@
 package io.productstore.user.api;
 
 import io.productstore.common.security.Roles;
-import io.productstore.common.web.Page;
+import io.productstore.common.domain.Page;
 import io.productstore.user.domain.Accounts;
 import io.productstore.user.domain.UserRepository;
 import jakarta.annotation.security.RolesAllowed;

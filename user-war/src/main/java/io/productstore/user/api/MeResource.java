@@ -1,18 +1,18 @@
 package io.productstore.user.api;
 
-import io.productstore.common.problem.ProblemException;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.IdempotencyKey;
-import io.productstore.user.client.CartGateway;
-import io.productstore.user.client.OrderGateway;
-import io.productstore.user.client.OrderHistory;
 import io.productstore.user.domain.Accounts;
+import io.productstore.user.domain.CartAccess;
+import io.productstore.user.domain.CartSummary;
+import io.productstore.user.domain.OrderHistory;
+import io.productstore.user.domain.OrderSummary;
+import io.productstore.user.domain.PlacedOrder;
+import io.productstore.user.domain.Profiles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -20,16 +20,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,20 +43,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "users")
 public class MeResource {
 
-  private static final Logger LOG = Logger.getLogger(MeResource.class.getName());
-
   private Accounts accounts;
+  private Profiles profiles;
   private CurrentUser caller;
-  private CartGateway carts;
-  private OrderGateway orders;
+  private CartAccess carts;
+  private OrderHistory orders;
   private Validator validator;
 
   protected MeResource() {}
 
   @Inject
-  public MeResource(Accounts accounts, CurrentUser caller, CartGateway carts, OrderGateway orders,
-      Validator validator) {
+  public MeResource(Accounts accounts, Profiles profiles, CurrentUser caller, CartAccess carts,
+      OrderHistory orders, Validator validator) {
     this.accounts = accounts;
+    this.profiles = profiles;
     this.caller = caller;
     this.carts = carts;
     this.orders = orders;
@@ -68,7 +67,8 @@ public class MeResource {
   @Operation(summary = "The caller's account, with total_spent from their orders when the order"
       + " service answers (left out when it does not)")
   public UserView me() {
-    return UserView.of(accounts.byUsername(caller.username()), totalSpentIfKnown());
+    return UserView.of(accounts.byUsername(caller.username()),
+        profiles.totalSpentIfKnown(caller.bearer()).orElse(null));
   }
 
   @PUT
@@ -91,23 +91,13 @@ public class MeResource {
     return updateMe(update);
   }
 
-  /** The account page must not go down with the order service: it then shows no total. */
-  private BigDecimal totalSpentIfKnown() {
-    try {
-      return orders.ordersOfCaller().totalSpent();
-    } catch (ProblemException | FaultToleranceException e) {
-      LOG.fine(() -> "total_spent left out: " + e.getMessage());
-      return null;
-    }
-  }
-
   @GET
   @Path("/cart")
   @Operation(summary = "The caller's cart, from the cart service with the caller's token")
   @APIResponse(responseCode = "200", description = "The cart: {items, total}")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
-  public JsonObject myCart() {
-    return carts.cartOfCaller();
+  public CartSummary myCart() {
+    return carts.cartOf(caller.bearer());
   }
 
   @GET
@@ -115,8 +105,8 @@ public class MeResource {
   @Operation(summary = "The caller's orders (OrderSummary: id, status, total, created_at)")
   @APIResponse(responseCode = "200", description = "OrderSummary[], newest first")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
-  public JsonArray myOrders() {
-    return orders.ordersOfCaller().summaries();
+  public List<OrderSummary> myOrders() {
+    return orders.ordersOf(caller.bearer());
   }
 
   @POST
@@ -127,8 +117,8 @@ public class MeResource {
   @APIResponse(responseCode = "400", description = "Cart is empty")
   @APIResponse(responseCode = "409", description = "Not enough stock; the cart is kept")
   @APIResponse(responseCode = "503", description = "A service this route needs is not available")
-  public JsonObject checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
-    return carts.checkoutOfCaller(idempotencyKey);
+  public PlacedOrder checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+    return carts.checkout(caller.bearer(), idempotencyKey);
   }
 
   @GET
@@ -137,18 +127,16 @@ public class MeResource {
   @APIResponse(responseCode = "200", description = "{\"total_spent\": n}")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public Map<String, BigDecimal> totalSpent() {
-    return Map.of("total_spent", orders.ordersOfCaller().totalSpent());
+    return Map.of("total_spent", OrderSummary.totalSpent(orders.ordersOf(caller.bearer())));
   }
 
   @GET
   @Path("/profile")
-  @Operation(summary = "The caller's account with current_cart_total and orders")
+  @Operation(summary = "The caller's account with current_cart_total and orders (the order and cart "
+      + "services are asked side by side)")
   @APIResponse(responseCode = "200", description = "User + current_cart_total + orders")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public ProfileView profile() {
-    OrderHistory history = orders.ordersOfCaller();
-    UserView user = UserView.of(accounts.byUsername(caller.username()), history.totalSpent());
-    BigDecimal cartTotal = carts.cartOfCaller().getJsonNumber("total").bigDecimalValue();
-    return ProfileView.of(user, cartTotal, history.summaries());
+    return ProfileView.of(profiles.of(caller.username(), caller.bearer()));
   }
 }

@@ -5,7 +5,7 @@ import io.productstore.common.security.Roles;
 import io.productstore.user.domain.Accounts;
 import io.productstore.user.domain.RefreshTokens;
 import io.productstore.user.domain.ServiceClients;
-import io.productstore.user.domain.TokenIssuer;
+import io.productstore.user.token.TokenIssuer;
 import io.productstore.user.domain.User;
 import io.productstore.user.domain.UserMetrics;
 import jakarta.annotation.security.PermitAll;

@@ -2,34 +2,37 @@ package io.productstore.user.client;
 
 import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
-import jakarta.json.JsonObject;
+import io.productstore.common.web.JsonConfig;
+import io.productstore.user.domain.CartSummary;
+import io.productstore.user.domain.PlacedOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The cart service's public paths; the caller's Authorization header is propagated. The cart is
- * passed through as JSON, so its shape stays the cart service's own.
+ * The cart service's public paths, with the caller's token passed explicitly (the profile calls
+ * them from the fan-out executor, outside the request's thread).
  */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
+@RegisterProvider(JsonConfig.class)
 @RegisterRestClient(configKey = "cart-service")
-@RegisterClientHeaders
 @Path("/cart-api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CartApi {
 
   @GET
   @Path("/cart/")
-  JsonObject cart();
+  CartSummary cart(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
 
   @POST
   @Path("/cart/checkout")
-  JsonObject checkout(@HeaderParam("Idempotency-Key") String idempotencyKey);
+  PlacedOrder checkout(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @HeaderParam("Idempotency-Key") String idempotencyKey);
 }

@@ -1,19 +1,24 @@
 package io.productstore.user.client;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.productstore.common.client.Downstream;
+import io.productstore.common.client.Outbound;
+import io.productstore.common.domain.Refused;
+import io.productstore.user.domain.CartAccess;
+import io.productstore.user.domain.CartSummary;
+import io.productstore.user.domain.PlacedOrder;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/**
- * The cart service as the user service sees it: bounded in time, cut off while it keeps failing,
- * and answering 503 problem+json instead of hanging or failing with a 500.
- */
+/** The cart service as the user service sees it: bounded in time, cut off while it keeps failing. */
 @ApplicationScoped
-public class CartGateway {
+@Outbound
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
+public class CartGateway implements CartAccess {
+
+  private static final String SERVICE = "cart service";
 
   private CartApi cart;
 
@@ -24,17 +29,16 @@ public class CartGateway {
     this.cart = cart;
   }
 
+  @Override
   @Timeout(4000)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-  public JsonObject cartOfCaller() {
-    return Downstream.call("cart service", cart::cart);
+  public CartSummary cartOf(String bearer) {
+    return Downstream.call(SERVICE, () -> cart.cart(bearer));
   }
 
-  /** The cart service's checkout; its refusals (400 empty cart, 409 short stock) pass through. */
+  /** The cart service's refusals (400 empty cart, 409 short stock) pass through. */
+  @Override
   @Timeout(20000)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000,
-      skipOn = Downstream.Refusal.class)
-  public JsonObject checkoutOfCaller(String idempotencyKey) {
-    return Downstream.relay("cart service", () -> cart.checkout(idempotencyKey));
+  public PlacedOrder checkout(String bearer, String idempotencyKey) {
+    return Downstream.relay(SERVICE, () -> cart.checkout(bearer, idempotencyKey));
   }
 }

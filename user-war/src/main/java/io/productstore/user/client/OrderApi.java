@@ -2,26 +2,29 @@ package io.productstore.user.client;
 
 import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
-import jakarta.json.JsonArray;
+import io.productstore.common.web.JsonConfig;
+import io.productstore.user.domain.OrderSummary;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The order service's public paths; the caller's Authorization header is propagated. */
+/** The order service's public paths, with the caller's token passed explicitly. */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
+@RegisterProvider(JsonConfig.class)
 @RegisterRestClient(configKey = "order-service")
-@RegisterClientHeaders
 @Path("/order-api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface OrderApi {
 
-  /** The caller's own orders (whatever the caller's roles), newest first. */
+  /** The caller's own orders (whatever the caller's roles), newest first; read as summaries. */
   @GET
   @Path("/orders/mine")
-  JsonArray myOrders();
+  List<OrderSummary> myOrders(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
 }

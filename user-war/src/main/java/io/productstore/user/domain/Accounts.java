@@ -1,11 +1,12 @@
 package io.productstore.user.domain;
 
-import io.productstore.common.problem.Problem;
-import io.productstore.common.problem.ProblemException;
+import io.productstore.common.domain.DomainException;
 import io.productstore.common.security.Roles;
 import io.productstore.user.domain.UserMetrics.LoginOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,22 +25,25 @@ public class Accounts {
   private PasswordHasher hasher;
   private LoginThrottle throttle;
   private UserMetrics metrics;
+  private Clock clock;
 
   protected Accounts() {}
 
   @Inject
   public Accounts(UserRepository users, PasswordHasher hasher, LoginThrottle throttle,
-      UserMetrics metrics) {
+      UserMetrics metrics, Clock clock) {
     this.users = users;
     this.hasher = hasher;
     this.throttle = throttle;
     this.metrics = metrics;
+    this.clock = clock;
   }
 
   public User register(String username, String fullName, String phone, String password) {
-    User user = User.register(username, fullName, phone, metrics.timeHash(() -> hasher.hash(password)));
+    User user = User.register(username, fullName, phone, metrics.timeHash(() -> hasher.hash(password)),
+        clock.instant().truncatedTo(ChronoUnit.MILLIS));
     if (!users.insertIfAbsent(user)) {
-      throw ProblemException.conflict("Username already registered");
+      throw DomainException.conflict("Username already registered");
     }
     metrics.registered();
     return user;
@@ -58,7 +62,7 @@ public class Accounts {
     if (!matches) {
       throttle.failed(username);
       metrics.login(user.isPresent() ? LoginOutcome.BAD_PASSWORD : LoginOutcome.UNKNOWN_USER);
-      throw ProblemException.unauthorized(BAD_CREDENTIALS);
+      throw DomainException.unauthenticated(BAD_CREDENTIALS);
     }
     throttle.succeeded(username);
     metrics.login(LoginOutcome.SUCCESS);
@@ -67,30 +71,30 @@ public class Accounts {
 
   public User byUsername(String username) {
     return users.findByUsername(username)
-        .orElseThrow(() -> ProblemException.notFound("User not found"));
+        .orElseThrow(() -> DomainException.notFound("User not found"));
   }
 
   /** Changes the given fields; a null or blank one stays as it was. */
   public User updateProfile(String username, String fullName, String phone) {
     User updated = byUsername(username).withProfile(fullName, phone);
     if (!users.updateProfile(updated)) {
-      throw ProblemException.notFound("User not found");
+      throw DomainException.notFound("User not found");
     }
     return updated;
   }
 
   /** Sets an account's roles (admin only); {@code user} is always kept, {@code service} never granted. */
   public User grantRoles(String username, Set<String> roles) {
-    List<Problem.FieldError> refused = roles.stream()
+    List<DomainException.Violation> refused = roles.stream()
         .filter(role -> !GRANTABLE.contains(role))
-        .map(role -> new Problem.FieldError("roles", "cannot grant '" + role + "'; only user and admin"))
+        .map(role -> new DomainException.Violation("roles", "cannot grant '" + role + "'; only user and admin"))
         .toList();
     if (!refused.isEmpty()) {
-      throw ProblemException.invalid("These roles cannot be granted", refused);
+      throw DomainException.invalid("These roles cannot be granted", refused);
     }
     User updated = byUsername(username).withRoles(roles);
     if (!users.updateRoles(updated)) {
-      throw ProblemException.notFound("User not found");
+      throw DomainException.notFound("User not found");
     }
     return updated;
   }

@@ -1,6 +1,6 @@
 package io.productstore.user.domain;
 
-import io.productstore.common.problem.ProblemException;
+import io.productstore.common.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -43,8 +43,8 @@ public class LoginThrottle {
     return failures.countRecent(username) >= maxFailures;
   }
 
-  public ProblemException locked() {
-    return ProblemException.tooManyRequests(
+  public DomainException locked() {
+    return DomainException.throttled(
         "Too many failed logins for this account; try again in a few minutes");
   }
 

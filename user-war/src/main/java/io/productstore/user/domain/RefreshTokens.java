@@ -1,6 +1,6 @@
 package io.productstore.user.domain;
 
-import io.productstore.common.problem.ProblemException;
+import io.productstore.common.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -47,13 +47,13 @@ public class RefreshTokens {
   public Rotation rotate(String token) {
     String hash = hash(token);
     RefreshTokenStore.Stored stored =
-        store.find(hash).orElseThrow(() -> ProblemException.unauthorized(INVALID));
+        store.find(hash).orElseThrow(() -> DomainException.unauthenticated(INVALID));
     if (!store.markUsed(hash)) {
       store.revokeFamily(stored.familyId(), ttl);
-      throw ProblemException.unauthorized(INVALID);
+      throw DomainException.unauthenticated(INVALID);
     }
     if (store.isFamilyRevoked(stored.familyId())) {
-      throw ProblemException.unauthorized(INVALID);
+      throw DomainException.unauthenticated(INVALID);
     }
     return new Rotation(stored.username(), next(stored.familyId(), stored.username()));
   }

@@ -1,6 +1,6 @@
 package io.productstore.user.domain;
 
-import io.productstore.common.problem.ProblemException;
+import io.productstore.common.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ public class ServiceClients {
         && MessageDigest.isEqual(expected.get().getBytes(StandardCharsets.UTF_8),
             secret.getBytes(StandardCharsets.UTF_8));
     if (!matches) {
-      throw ProblemException.unauthorized(BAD_CLIENT);
+      throw DomainException.unauthenticated(BAD_CLIENT);
     }
     return clientId + "-service";
   }

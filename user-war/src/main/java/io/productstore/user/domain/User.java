@@ -2,7 +2,6 @@ package io.productstore.user.domain;
 
 import io.productstore.common.security.Roles;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -16,9 +15,9 @@ public record User(UUID id, String username, String fullName, String phone, Stri
   }
 
   /** A new account with the role every account has. */
-  public static User register(String username, String fullName, String phone, String passwordHash) {
-    return new User(UUID.randomUUID(), username, fullName, phone, passwordHash, Set.of(Roles.USER),
-        Instant.now().truncatedTo(ChronoUnit.MILLIS));
+  public static User register(String username, String fullName, String phone, String passwordHash,
+      Instant now) {
+    return new User(UUID.randomUUID(), username, fullName, phone, passwordHash, Set.of(Roles.USER), now);
   }
 
   public User withRoles(Set<String> granted) {

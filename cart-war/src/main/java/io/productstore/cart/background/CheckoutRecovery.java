@@ -1,12 +1,13 @@
-package io.productstore.cart.domain;
+package io.productstore.cart.background;
 
+import io.productstore.cart.domain.Checkouts;
 import io.productstore.common.background.Periodic;
 import io.productstore.common.cassandra.CassandraReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,20 +21,23 @@ public class CheckoutRecovery {
   private Periodic periodic;
   private Duration interval;
   private Duration after;
+  private Clock clock;
 
   protected CheckoutRecovery() {}
 
   @Inject
   public CheckoutRecovery(Checkouts checkouts, Periodic periodic,
       @ConfigProperty(name = "cart.checkout.recovery-interval", defaultValue = "PT5S") Duration interval,
-      @ConfigProperty(name = "cart.checkout.recovery-after", defaultValue = "PT40S") Duration after) {
+      @ConfigProperty(name = "cart.checkout.recovery-after", defaultValue = "PT40S") Duration after,
+      Clock clock) {
     this.checkouts = checkouts;
     this.periodic = periodic;
     this.interval = interval;
     this.after = after;
+    this.clock = clock;
   }
 
   void start(@Observes CassandraReady ready) {
-    periodic.every(interval, "checkout_recovery", () -> checkouts.recover(Instant.now().minus(after)));
+    periodic.every(interval, "checkout_recovery", () -> checkouts.recover(clock.instant().minus(after)));
   }
 }

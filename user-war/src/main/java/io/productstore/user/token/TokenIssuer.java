@@ -1,4 +1,4 @@
-package io.productstore.user.domain;
+package io.productstore.user.token;
 
 import com.ibm.websphere.security.jwt.InvalidBuilderException;
 import com.ibm.websphere.security.jwt.InvalidClaimException;

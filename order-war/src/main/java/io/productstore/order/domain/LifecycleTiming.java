@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * short delays), and how long a checkout may stay PENDING before the recovery pass drives it.
  */
 @ApplicationScoped
-public class Lifecycle {
+public class LifecycleTiming {
 
   private Duration processingAfter;
   private Duration shippingAfter;
@@ -20,10 +20,10 @@ public class Lifecycle {
   private Duration deliveredMax;
   private Duration pendingTimeout;
 
-  protected Lifecycle() {}
+  protected LifecycleTiming() {}
 
   @Inject
-  public Lifecycle(
+  public LifecycleTiming(
       @ConfigProperty(name = "order.lifecycle.processing-after", defaultValue = "PT5S") Duration processingAfter,
       @ConfigProperty(name = "order.lifecycle.shipping-after", defaultValue = "PT5S") Duration shippingAfter,
       @ConfigProperty(name = "order.lifecycle.delivered-min", defaultValue = "PT60S") Duration deliveredMin,

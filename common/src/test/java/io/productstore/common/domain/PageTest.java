@@ -1,9 +1,8 @@
-package io.productstore.common.web;
+package io.productstore.common.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.productstore.common.problem.ProblemException;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -37,10 +36,12 @@ class PageTest {
 
   @Test
   void should_refuse_a_negative_skip_and_a_limit_outside_1_to_100() {
-    assertThatThrownBy(() -> Page.of(TWENTY_FIVE, -1, 10)).isInstanceOf(ProblemException.class);
-    assertThatThrownBy(() -> Page.of(TWENTY_FIVE, 0, 0)).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> Page.of(TWENTY_FIVE, -1, 10))
+        .isInstanceOfSatisfying(DomainException.class,
+            e -> assertThat(e.violations()).extracting(DomainException.Violation::field).containsExactly("skip"));
+    assertThatThrownBy(() -> Page.of(TWENTY_FIVE, 0, 0)).isInstanceOf(DomainException.class);
     assertThatThrownBy(() -> Page.of(TWENTY_FIVE, 0, 101))
-        .isInstanceOfSatisfying(ProblemException.class,
-            e -> assertThat(e.problem().status()).isEqualTo(422));
+        .isInstanceOfSatisfying(DomainException.class,
+            e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.INVALID));
   }
 }

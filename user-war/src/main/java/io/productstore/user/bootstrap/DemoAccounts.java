@@ -1,10 +1,14 @@
-package io.productstore.user.domain;
+package io.productstore.user.bootstrap;
 
 import io.productstore.common.cassandra.CassandraReady;
 import io.productstore.common.security.Roles;
+import io.productstore.user.domain.PasswordHasher;
+import io.productstore.user.domain.User;
+import io.productstore.user.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -46,7 +50,7 @@ public class DemoAccounts {
   }
 
   private void ensure(String username, String fullName, String password, Set<String> roles) {
-    User user = User.register(username, fullName, null, hasher.hash(password)).withRoles(roles);
+    User user = User.register(username, fullName, null, hasher.hash(password), Instant.now()).withRoles(roles);
     if (users.insertIfAbsent(user)) {
       LOG.info(() -> "Seeded account " + username + " with roles " + user.roles());
     }

@@ -1,7 +1,5 @@
-package io.productstore.common.web;
+package io.productstore.common.domain;
 
-import io.productstore.common.problem.Problem;
-import io.productstore.common.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -38,15 +36,15 @@ public record Page<T>(List<T> items, long total, long page, long pages, boolean 
 
   /** skip >= 0 and 1 <= limit <= 100, or a 422 naming the parameter. */
   public static void requireValid(int skip, int limit) {
-    List<Problem.FieldError> errors = new ArrayList<>();
+    List<DomainException.Violation> errors = new ArrayList<>();
     if (skip < 0) {
-      errors.add(new Problem.FieldError("skip", "must be 0 or more"));
+      errors.add(new DomainException.Violation("skip", "must be 0 or more"));
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      errors.add(new Problem.FieldError("limit", "must be between 1 and " + MAX_LIMIT));
+      errors.add(new DomainException.Violation("limit", "must be between 1 and " + MAX_LIMIT));
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid("Invalid paging parameters", errors);
+      throw DomainException.invalid("Invalid paging parameters", errors);
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.productstore.order.domain;
+package io.productstore.common.web;
 
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
@@ -6,12 +6,12 @@ import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
 
 /** An order's W3C traceparent, written when it is placed and linked from its later steps. */
-final class TraceLinks {
+public final class TraceLinks {
 
   private TraceLinks() {}
 
   /** "00-traceid-spanid-01", or null outside a trace. */
-  static String traceParent(SpanContext span) {
+  public static String traceParent(SpanContext span) {
     return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-01" : null;
   }
 
@@ -19,7 +19,7 @@ final class TraceLinks {
    * A new root span linked to the trace that placed the order (a background step is not part of the
    * checkout's request, but leads back to it); the checkout's trace id also as an attribute.
    */
-  static SpanBuilder linkedTo(SpanBuilder builder, String traceParent) {
+  public static SpanBuilder linkedTo(SpanBuilder builder, String traceParent) {
     builder.setNoParent();
     if (traceParent == null) {
       return builder;

@@ -1,0 +1,2 @@
+/** Small helpers the services' business-metrics adapters share. */
+package io.productstore.common.metrics;

@@ -1,0 +1,2 @@
+/** The order service's business metrics in MicroProfile Metrics. */
+package io.productstore.order.metrics;

@@ -1,0 +1,48 @@
+package io.productstore.product.metrics;
+
+import static io.productstore.common.metrics.Outcomes.tag;
+
+import io.productstore.product.domain.CatalogMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * The catalog's business metrics, with closed label sets only (never a product or category name):
+ * product_changes_total{change=created|updated|deleted},
+ * product_reservations_total{outcome=reserved|short|released}.
+ */
+@ApplicationScoped
+public class MicroProfileCatalogMetrics implements CatalogMetrics {
+
+  private MetricRegistry registry;
+
+  protected MicroProfileCatalogMetrics() {}
+
+  @Inject
+  public MicroProfileCatalogMetrics(MetricRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** Every series starts at zero when the service starts, so rate() and alerts see it from the start. */
+  void zeroes(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    for (Change change : Change.values()) {
+      registry.counter("product_changes", tag("change", change));
+    }
+    for (Reservation outcome : Reservation.values()) {
+      registry.counter("product_reservations", tag(outcome));
+    }
+  }
+
+  @Override
+  public void changed(Change change) {
+    registry.counter("product_changes", tag("change", change)).inc();
+  }
+
+  @Override
+  public void reservation(Reservation outcome) {
+    registry.counter("product_reservations", tag(outcome)).inc();
+  }
+}

@@ -1,0 +1,2 @@
+/** The catalog's business metrics in MicroProfile Metrics. */
+package io.productstore.product.metrics;

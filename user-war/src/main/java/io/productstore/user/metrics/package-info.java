@@ -1,0 +1,2 @@
+/** The user service's business metrics in MicroProfile Metrics. */
+package io.productstore.user.metrics;
