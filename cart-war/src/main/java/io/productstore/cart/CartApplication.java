@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The cart service's JAX-RS application at its context root, /cart-api. */
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+    securitySchemeName = "jwt",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
     bearerFormat = "JWT")
 public class CartApplication extends Application {}

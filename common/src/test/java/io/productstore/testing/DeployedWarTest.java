@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A WAR alone in its own Liberty server: Arquillian deploys the WAR the build just packaged into
  * the module's "&lt;service&gt;-it" server, and the tests talk to its public paths. Every such
- * service must answer its welcome, its compatibility health route and readiness on Cassandra
- * (what the module's pom names as service.name, .prefix, .health and .keyspace).
+ * service must answer its welcome, its compatibility health route and readiness on Cassandra (what
+ * the module's pom names as service.name, .prefix, .health and .keyspace).
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedWarTest {
@@ -37,11 +37,21 @@ public abstract class DeployedWarTest {
 
   @Test
   void should_answer_welcome_and_compatibility_health_with_cassandra_up() {
-    Store.request().get(module("prefix") + "/").then().statusCode(200)
+    Store.request()
+        .get(module("prefix") + "/")
+        .then()
+        .statusCode(200)
         .body("service", equalTo(module("service")));
-    Store.request().get(module("health")).then().statusCode(200)
-        .body("status", equalTo("ok")).body("cassandra", equalTo("up"));
-    Store.request().get("/health/ready").then().statusCode(200)
+    Store.request()
+        .get(module("health"))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ok"))
+        .body("cassandra", equalTo("up"));
+    Store.request()
+        .get("/health/ready")
+        .then()
+        .statusCode(200)
         .body("checks.name", hasItem("cassandra-" + module("keyspace")));
   }
 }

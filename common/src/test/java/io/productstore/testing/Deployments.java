@@ -11,8 +11,8 @@ public final class Deployments {
   private Deployments() {}
 
   /**
-   * The module's WAR under a test name, so it never clashes with the application the service's
-   * own server declares. Its context root still comes from its WEB-INF/ibm-web-ext.xml.
+   * The module's WAR under a test name, so it never clashes with the application the service's own
+   * server declares. Its context root still comes from its WEB-INF/ibm-web-ext.xml.
    */
   public static WebArchive builtWar() {
     File war = new File(System.getProperty("it.war"));

@@ -18,7 +18,8 @@ public final class Store {
     String value = System.getenv(name);
     if (value == null || value.isBlank()) {
       throw new IllegalStateException(
-          name + " is not set: run the integration tests with ./store test, which starts what they need");
+          name
+              + " is not set: run the integration tests with ./store test, which starts what they need");
     }
     return value;
   }
@@ -55,7 +56,8 @@ public final class Store {
       }
       sleep();
     }
-    throw new AssertionError("Server not ready after " + timeout + " (last /health/ready: " + status + ")");
+    throw new AssertionError(
+        "Server not ready after " + timeout + " (last /health/ready: " + status + ")");
   }
 
   private static void sleep() {

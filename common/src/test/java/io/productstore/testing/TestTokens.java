@@ -50,8 +50,10 @@ public final class TestTokens {
   }
 
   public static String withoutGroups(String subject) {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(subject, List.of(), Duration.ofMinutes(5)))
-        .claim("groups", null).build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(claims(subject, List.of(), Duration.ofMinutes(5)))
+            .claim("groups", null)
+            .build();
     return sign(claims, signingKey());
   }
 
@@ -73,10 +75,13 @@ public final class TestTokens {
   public static String withTamperedPayload(String token) {
     String[] parts = token.split("\\.");
     Base64.Decoder decoder = Base64.getUrlDecoder();
-    String payload = new String(decoder.decode(parts[1]), StandardCharsets.UTF_8)
-        .replace("\"groups\":[", "\"groups\":[\"admin\",");
-    String forged = Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+    String payload =
+        new String(decoder.decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("\"groups\":[", "\"groups\":[\"admin\",");
+    String forged =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(payload.getBytes(StandardCharsets.UTF_8));
     return parts[0] + "." + forged + "." + parts[2];
   }
 

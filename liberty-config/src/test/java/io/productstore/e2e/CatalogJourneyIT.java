@@ -29,16 +29,39 @@ class CatalogJourneyIT {
   }
 
   private static String login(String username, String password) {
-    return Store.request().formParam("username", username).formParam("password", password)
-        .post("/user-api/token").then().statusCode(200).extract().path("access_token");
+    return Store.request()
+        .formParam("username", username)
+        .formParam("password", password)
+        .post("/user-api/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 
   private static String create(String name, String category, double price) {
-    return Store.as(admin).contentType(ContentType.JSON)
-        .body(Map.of("name", name, "category", category, "price", price, "stock_count", 100,
-            "description", "Тестовый товар", "manufacturer", "E2E"))
-        .post("/api/products/").then().statusCode(201).body("product_id", notNullValue())
-        .extract().path("product_id");
+    return Store.as(admin)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                name,
+                "category",
+                category,
+                "price",
+                price,
+                "stock_count",
+                100,
+                "description",
+                "Тестовый товар",
+                "manufacturer",
+                "E2E"))
+        .post("/api/products/")
+        .then()
+        .statusCode(201)
+        .body("product_id", notNullValue())
+        .extract()
+        .path("product_id");
   }
 
   @Test
@@ -58,9 +81,17 @@ class CatalogJourneyIT {
     for (String name : List.of("Молоко", "Кефир", "Творог", "Сметана")) {
       milk.add(create(name + " " + run, dairy, 75.5));
     }
-    List<String> seen = Store.as(user).queryParam("category", dairy).queryParam("q", run)
-        .get("/api/products/").then().statusCode(200).body("total", equalTo(4))
-        .extract().jsonPath().getList("items.product_id");
+    List<String> seen =
+        Store.as(user)
+            .queryParam("category", dairy)
+            .queryParam("q", run)
+            .get("/api/products/")
+            .then()
+            .statusCode(200)
+            .body("total", equalTo(4))
+            .extract()
+            .jsonPath()
+            .getList("items.product_id");
     assertThat(seen).containsExactlyInAnyOrderElementsOf(milk);
 
     milk.add(created);

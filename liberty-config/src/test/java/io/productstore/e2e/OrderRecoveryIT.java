@@ -22,13 +22,14 @@ import org.microshed.testing.jupiter.MicroShedTest;
 /**
  * Orders survive the server: a restart in the middle of the lifecycle, and a kill -9 in the middle
  * of a stream of checkouts, end with every order delivered or every checkout whole (an order with
- * its stock and an empty cart, or no order, no stock taken and the cart intact), never twice.
- * The test server runs with short lifecycle delays (infra/bin/env.sh, profile test).
+ * its stock and an empty cart, or no order, no stock taken and the cart intact), never twice. The
+ * test server runs with short lifecycle delays (infra/bin/env.sh, profile test).
  */
 @MicroShedTest
 class OrderRecoveryIT {
 
-  private static final List<String> LIFECYCLE = List.of("CREATED", "PROCESSING", "SHIPPING", "DELIVERED");
+  private static final List<String> LIFECYCLE =
+      List.of("CREATED", "PROCESSING", "SHIPPING", "DELIVERED");
 
   private static String admin;
 
@@ -39,8 +40,11 @@ class OrderRecoveryIT {
   }
 
   @Test
-  void should_deliver_every_order_once_after_a_restart_in_the_middle_of_the_lifecycle() throws Exception {
-    String product = Shop.createProduct(admin, "Жизнь " + System.nanoTime(), "Тесты", new BigDecimal("2.00"), 100);
+  void should_deliver_every_order_once_after_a_restart_in_the_middle_of_the_lifecycle()
+      throws Exception {
+    String product =
+        Shop.createProduct(
+            admin, "Жизнь " + System.nanoTime(), "Тесты", new BigDecimal("2.00"), 100);
     List<String> users = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       String user = Shop.newUser("life" + i);
@@ -52,22 +56,36 @@ class OrderRecoveryIT {
 
     Servers.restart(Servers.STORE);
 
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-      for (String user : users) {
-        assertThat(Shop.ordersOf(user)).singleElement()
-            .satisfies(order -> assertThat(order.get("status")).isEqualTo("DELIVERED"));
-      }
-    });
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> {
+              for (String user : users) {
+                assertThat(Shop.ordersOf(user))
+                    .singleElement()
+                    .satisfies(order -> assertThat(order.get("status")).isEqualTo("DELIVERED"));
+              }
+            });
     for (String user : users) {
-      assertDeliveredOnceInOrder(Store.as(user).get("/order-api/orders/" + Shop.ordersOf(user).get(0).get("id"))
-          .then().statusCode(200).extract().jsonPath().getList("status_history"));
+      assertDeliveredOnceInOrder(
+          Store.as(user)
+              .get("/order-api/orders/" + Shop.ordersOf(user).get(0).get("id"))
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("status_history"));
     }
   }
 
   @Test
-  void should_lose_and_duplicate_nothing_when_the_server_is_killed_during_checkouts() throws Exception {
+  void should_lose_and_duplicate_nothing_when_the_server_is_killed_during_checkouts()
+      throws Exception {
     int initial = 1000;
-    String product = Shop.createProduct(admin, "Авария " + System.nanoTime(), "Тесты", new BigDecimal("4.00"), initial);
+    String product =
+        Shop.createProduct(
+            admin, "Авария " + System.nanoTime(), "Тесты", new BigDecimal("4.00"), initial);
     int buyers = 40;
     List<String> users = new ArrayList<>();
     for (int i = 0; i < buyers; i++) {
@@ -81,18 +99,19 @@ class OrderRecoveryIT {
     ExecutorService clients = Executors.newFixedThreadPool(8);
     for (int i = 0; i < buyers; i++) {
       int buyer = i;
-      clients.submit(() -> {
-        try {
-          var answer = Shop.checkout(users.get(buyer), "crash-" + buyer);
-          if (answer.statusCode() == 200) {
-            placed.put(buyer, answer.path("id"));
-          }
-        } catch (RuntimeException connectionLost) {
-          // the kill: this client saw no answer
-        } finally {
-          answered.incrementAndGet();
-        }
-      });
+      clients.submit(
+          () -> {
+            try {
+              var answer = Shop.checkout(users.get(buyer), "crash-" + buyer);
+              if (answer.statusCode() == 200) {
+                placed.put(buyer, answer.path("id"));
+              }
+            } catch (RuntimeException connectionLost) {
+              // the kill: this client saw no answer
+            } finally {
+              answered.incrementAndGet();
+            }
+          });
     }
     await().atMost(Duration.ofSeconds(60)).until(() -> answered.get() >= 10);
     Servers.kill(Servers.STORE);
@@ -109,21 +128,31 @@ class OrderRecoveryIT {
       }
     }
 
-    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-      int ordered = 0;
-      for (int i = 0; i < buyers; i++) {
-        List<Map<String, Object>> orders = Shop.ordersOf(users.get(i));
-        assertThat(orders).as("orders of buyer " + i).hasSizeLessThanOrEqualTo(1);
-        if (placed.containsKey(i)) {
-          assertThat(orders).as("buyer " + i + " was answered with an order")
-              .extracting(order -> order.get("id")).containsExactly(placed.get(i));
-        }
-        int inCart = Shop.inCart(users.get(i), product);
-        assertThat(inCart).as("cart of buyer " + i).isEqualTo(orders.isEmpty() ? quantity(i) : 0);
-        ordered += Shop.unitsOrdered(orders, product);
-      }
-      assertThat(Shop.stock(product) + ordered).as("stock + units in orders").isEqualTo(initial);
-    });
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              int ordered = 0;
+              for (int i = 0; i < buyers; i++) {
+                List<Map<String, Object>> orders = Shop.ordersOf(users.get(i));
+                assertThat(orders).as("orders of buyer " + i).hasSizeLessThanOrEqualTo(1);
+                if (placed.containsKey(i)) {
+                  assertThat(orders)
+                      .as("buyer " + i + " was answered with an order")
+                      .extracting(order -> order.get("id"))
+                      .containsExactly(placed.get(i));
+                }
+                int inCart = Shop.inCart(users.get(i), product);
+                assertThat(inCart)
+                    .as("cart of buyer " + i)
+                    .isEqualTo(orders.isEmpty() ? quantity(i) : 0);
+                ordered += Shop.unitsOrdered(orders, product);
+              }
+              assertThat(Shop.stock(product) + ordered)
+                  .as("stock + units in orders")
+                  .isEqualTo(initial);
+            });
   }
 
   private static int quantity(int buyer) {
@@ -144,8 +173,11 @@ class OrderRecoveryIT {
   }
 
   private static void assertDeliveredOnceInOrder(List<Map<String, Object>> history) {
-    assertThat(history).extracting(change -> change.get("status")).containsExactlyElementsOf(LIFECYCLE);
-    List<Instant> times = history.stream().map(change -> Instant.parse((String) change.get("at"))).toList();
+    assertThat(history)
+        .extracting(change -> change.get("status"))
+        .containsExactlyElementsOf(LIFECYCLE);
+    List<Instant> times =
+        history.stream().map(change -> Instant.parse((String) change.get("at"))).toList();
     assertThat(times).isSorted();
   }
 }

@@ -22,20 +22,43 @@ class RestartIT {
   @Test
   void should_keep_accounts_and_their_refresh_tokens_across_a_server_restart() throws Exception {
     String name = "durable_" + System.nanoTime();
-    Store.request().contentType(ContentType.JSON)
+    Store.request()
+        .contentType(ContentType.JSON)
         .body(Map.of("username", name, "full_name", "Долговечный", "password", "survives restarts"))
-        .post("/user-api/users/register").then().statusCode(200);
-    String refreshToken = Store.request().formParam("username", name)
-        .formParam("password", "survives restarts").post("/user-api/token")
-        .then().statusCode(200).extract().path("refresh_token");
+        .post("/user-api/users/register")
+        .then()
+        .statusCode(200);
+    String refreshToken =
+        Store.request()
+            .formParam("username", name)
+            .formParam("password", "survives restarts")
+            .post("/user-api/token")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("refresh_token");
 
     Servers.restart(Servers.STORE);
 
-    String token = Store.request().formParam("username", name).formParam("password", "survives restarts")
-        .post("/user-api/token").then().statusCode(200).extract().path("access_token");
-    Store.as(token).get("/user-api/users/me").then().statusCode(200)
+    String token =
+        Store.request()
+            .formParam("username", name)
+            .formParam("password", "survives restarts")
+            .post("/user-api/token")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("access_token");
+    Store.as(token)
+        .get("/user-api/users/me")
+        .then()
+        .statusCode(200)
         .body("full_name", equalTo("Долговечный"));
-    Store.request().formParam("grant_type", "refresh_token").formParam("refresh_token", refreshToken)
-        .post("/user-api/token").then().statusCode(200);
+    Store.request()
+        .formParam("grant_type", "refresh_token")
+        .formParam("refresh_token", refreshToken)
+        .post("/user-api/token")
+        .then()
+        .statusCode(200);
   }
 }

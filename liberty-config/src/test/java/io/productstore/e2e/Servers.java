@@ -23,11 +23,20 @@ final class Servers {
 
   /** kill -9 of the server's JVM: no shutdown hook, no clean close of anything. */
   static void kill(String server) {
-    List<ProcessHandle> jvms = ProcessHandle.allProcesses()
-        .filter(process -> process.info().arguments()
-            .map(args -> Arrays.asList(args).contains(server) && Arrays.stream(args).anyMatch(a -> a.contains("ws-server.jar")))
-            .orElse(false))
-        .toList();
+    List<ProcessHandle> jvms =
+        ProcessHandle.allProcesses()
+            .filter(
+                process ->
+                    process
+                        .info()
+                        .arguments()
+                        .map(
+                            args ->
+                                Arrays.asList(args).contains(server)
+                                    && Arrays.stream(args)
+                                        .anyMatch(a -> a.contains("ws-server.jar")))
+                        .orElse(false))
+            .toList();
     assertThat(jvms).as("the JVM of server " + server).isNotEmpty();
     jvms.forEach(ProcessHandle::destroyForcibly);
     jvms.forEach(jvm -> jvm.onExit().join());
@@ -38,9 +47,13 @@ final class Servers {
     Store.awaitReady(Duration.ofSeconds(180));
   }
 
-  private static void liberty(String action, String server) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(System.getProperty("wlp.home") + "/bin/server", action, server)
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+  private static void liberty(String action, String server)
+      throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(System.getProperty("wlp.home") + "/bin/server", action, server)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     assertThat(process.waitFor()).as("server " + action + " " + server).isZero();
   }
 }

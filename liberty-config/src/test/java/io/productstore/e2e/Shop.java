@@ -16,8 +16,14 @@ final class Shop {
   private Shop() {}
 
   static String login(String username, String password) {
-    return Store.request().formParam("username", username).formParam("password", password)
-        .post("/user-api/token").then().statusCode(200).extract().path("access_token");
+    return Store.request()
+        .formParam("username", username)
+        .formParam("password", password)
+        .post("/user-api/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 
   static String admin() {
@@ -29,41 +35,81 @@ final class Shop {
     return TestTokens.valid(prefix + "_" + Long.toString(System.nanoTime(), 36), "user");
   }
 
-  static String createProduct(String admin, String name, String category, BigDecimal price, int stock) {
-    return Store.as(admin).contentType(ContentType.JSON)
-        .body(Map.of("name", name, "category", category, "price", price, "stock_count", stock,
-            "description", "Тестовый товар", "manufacturer", "E2E"))
-        .post("/api/products/").then().statusCode(201).body("product_id", notNullValue())
-        .extract().path("product_id");
+  static String createProduct(
+      String admin, String name, String category, BigDecimal price, int stock) {
+    return Store.as(admin)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                name,
+                "category",
+                category,
+                "price",
+                price,
+                "stock_count",
+                stock,
+                "description",
+                "Тестовый товар",
+                "manufacturer",
+                "E2E"))
+        .post("/api/products/")
+        .then()
+        .statusCode(201)
+        .body("product_id", notNullValue())
+        .extract()
+        .path("product_id");
   }
 
   static int stock(String productId) {
-    return Store.request().get("/api/products/" + productId).then().statusCode(200)
-        .extract().path("stock_count");
+    return Store.request()
+        .get("/api/products/" + productId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("stock_count");
   }
 
   static void addToCart(String token, String productId, int quantity) {
-    Store.as(token).contentType(ContentType.JSON)
+    Store.as(token)
+        .contentType(ContentType.JSON)
         .body(Map.of("product_id", productId, "quantity", quantity))
-        .post("/cart-api/cart/items").then().statusCode(200);
+        .post("/cart-api/cart/items")
+        .then()
+        .statusCode(200);
   }
 
   static Response checkout(String token, String idempotencyKey) {
-    return Store.as(token).header("Idempotency-Key", idempotencyKey).post("/cart-api/cart/checkout");
+    return Store.as(token)
+        .header("Idempotency-Key", idempotencyKey)
+        .post("/cart-api/cart/checkout");
   }
 
   /** The caller's orders as the order service lists them for their owner. */
   static List<Map<String, Object>> ordersOf(String token) {
-    return Store.as(token).get("/order-api/orders/mine").then().statusCode(200)
-        .extract().jsonPath().getList("$");
+    return Store.as(token)
+        .get("/order-api/orders/mine")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("$");
   }
 
   /** The quantity of the product in the caller's cart (0 when it has no line). */
   static int inCart(String token, String productId) {
-    List<Map<String, Object>> items = Store.as(token).get("/cart-api/cart/").then().statusCode(200)
-        .extract().jsonPath().getList("items");
-    return items.stream().filter(item -> productId.equals(item.get("product_id")))
-        .mapToInt(item -> (Integer) item.get("quantity")).sum();
+    List<Map<String, Object>> items =
+        Store.as(token)
+            .get("/cart-api/cart/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    return items.stream()
+        .filter(item -> productId.equals(item.get("product_id")))
+        .mapToInt(item -> (Integer) item.get("quantity"))
+        .sum();
   }
 
   /** Units of the product in the orders given (cancelled ones included: their stock went back). */
@@ -73,6 +119,7 @@ final class Shop {
         .filter(order -> !"CANCELLED".equals(order.get("status")))
         .flatMap(order -> ((List<Map<String, Object>>) order.get("items")).stream())
         .filter(item -> productId.equals(item.get("product_id")))
-        .mapToInt(item -> (Integer) item.get("quantity")).sum();
+        .mapToInt(item -> (Integer) item.get("quantity"))
+        .sum();
   }
 }

@@ -35,8 +35,14 @@ class TokensAcrossServicesIT {
   }
 
   private static String login(String username, String password) {
-    return Store.request().formParam("username", username).formParam("password", password)
-        .post("/user-api/token").then().statusCode(200).extract().path("access_token");
+    return Store.request()
+        .formParam("username", username)
+        .formParam("password", password)
+        .post("/user-api/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 
   @Test
@@ -44,9 +50,13 @@ class TokensAcrossServicesIT {
     for (String route : USER_ROUTES) {
       assertThat(Store.as(userToken).get(route).statusCode()).as(route).isEqualTo(200);
     }
-    Store.as(adminToken).contentType(ContentType.JSON)
-        .body(Map.of("name", "E2E token probe", "category", "Тесты", "price", 1.5, "stock_count", 1))
-        .post("/api/products/").then().statusCode(201);
+    Store.as(adminToken)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of("name", "E2E token probe", "category", "Тесты", "price", 1.5, "stock_count", 1))
+        .post("/api/products/")
+        .then()
+        .statusCode(201);
   }
 
   @Test
@@ -55,42 +65,66 @@ class TokensAcrossServicesIT {
       assertThat(Store.as(userToken).get(route).statusCode()).as(route).isEqualTo(403);
       assertThat(Store.as(adminToken).get(route).statusCode()).as(route).isEqualTo(200);
     }
-    Store.as(userToken).contentType(ContentType.JSON)
+    Store.as(userToken)
+        .contentType(ContentType.JSON)
         .body(Map.of("name", "x", "category", "y", "price", 1, "stock_count", 1))
-        .post("/api/products/").then().statusCode(403);
+        .post("/api/products/")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void should_answer_401_to_tampered_expired_and_foreign_tokens_everywhere() {
-    Map<String, String> bad = Map.of(
-        "tampered", TestTokens.withTamperedPayload(userToken),
-        "expired", TestTokens.expired("swagger_user", "user"),
-        "foreign key", TestTokens.signedByAnotherKey("swagger_user", "user", "admin"),
-        "alg none", TestTokens.unsigned("swagger_user", "user", "admin"),
-        "no groups", TestTokens.withoutGroups("swagger_user"));
-    bad.forEach((kind, token) -> {
-      for (String route : USER_ROUTES) {
-        assertThat(Store.as(token).get(route).statusCode()).as(kind + " on " + route).isEqualTo(401);
-      }
-    });
+    Map<String, String> bad =
+        Map.of(
+            "tampered", TestTokens.withTamperedPayload(userToken),
+            "expired", TestTokens.expired("swagger_user", "user"),
+            "foreign key", TestTokens.signedByAnotherKey("swagger_user", "user", "admin"),
+            "alg none", TestTokens.unsigned("swagger_user", "user", "admin"),
+            "no groups", TestTokens.withoutGroups("swagger_user"));
+    bad.forEach(
+        (kind, token) -> {
+          for (String route : USER_ROUTES) {
+            assertThat(Store.as(token).get(route).statusCode())
+                .as(kind + " on " + route)
+                .isEqualTo(401);
+          }
+        });
   }
 
   @Test
   void should_grant_nothing_for_identity_headers() {
     for (String route : USER_ROUTES) {
-      assertThat(Store.request().header("X-User-ID", "swagger_admin").header("admin", "true")
-          .get(route).statusCode()).as(route).isEqualTo(401);
+      assertThat(
+              Store.request()
+                  .header("X-User-ID", "swagger_admin")
+                  .header("admin", "true")
+                  .get(route)
+                  .statusCode())
+          .as(route)
+          .isEqualTo(401);
     }
-    Store.as(userToken).header("X-User-ID", "swagger_admin").header("admin", "true")
-        .get("/user-api/users/me").then().statusCode(200).body("username", equalTo("swagger_user"));
+    Store.as(userToken)
+        .header("X-User-ID", "swagger_admin")
+        .header("admin", "true")
+        .get("/user-api/users/me")
+        .then()
+        .statusCode(200)
+        .body("username", equalTo("swagger_user"));
     Store.as(userToken).header("admin", "true").get("/user-api/users").then().statusCode(403);
   }
 
   @Test
   void should_propagate_the_callers_token_through_the_rest_client() {
-    Store.as(userToken).get("/user-api/users/me/cart").then().statusCode(200)
+    Store.as(userToken)
+        .get("/user-api/users/me/cart")
+        .then()
+        .statusCode(200)
         .body("username", equalTo("swagger_user"));
-    Store.as(adminToken).get("/user-api/users/me/cart").then().statusCode(200)
+    Store.as(adminToken)
+        .get("/user-api/users/me/cart")
+        .then()
+        .statusCode(200)
         .body("username", equalTo("swagger_admin"));
   }
 }

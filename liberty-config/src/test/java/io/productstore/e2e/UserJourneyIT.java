@@ -24,57 +24,110 @@ class UserJourneyIT {
   }
 
   private static String login(String username, String password) {
-    return Store.request().formParam("username", username).formParam("password", password)
-        .post("/user-api/token").then().statusCode(200).extract().path("access_token");
+    return Store.request()
+        .formParam("username", username)
+        .formParam("password", password)
+        .post("/user-api/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 
   @Test
   void should_walk_the_old_scripts_register_login_and_profile_steps() {
     String name = "testuser_" + System.currentTimeMillis();
-    Store.request().contentType(ContentType.JSON)
-        .body(Map.of("username", name, "full_name", "Test User", "phone", "+79001234567",
-            "password", "testpass123"))
+    Store.request()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "username",
+                name,
+                "full_name",
+                "Test User",
+                "phone",
+                "+79001234567",
+                "password",
+                "testpass123"))
         .post("/user-api/users/register")
-        .then().statusCode(200).body("username", equalTo(name)).body("is_admin", equalTo(false));
+        .then()
+        .statusCode(200)
+        .body("username", equalTo(name))
+        .body("is_admin", equalTo(false));
     String token = login(name, "testpass123");
     login("swagger_admin", "admin123");
 
-    Store.as(token).get("/user-api/users/me").then().statusCode(200)
-        .body("username", equalTo(name)).body("total_spent", equalTo(0));
-
-    Store.as(token).contentType(ContentType.URLENC)
-        .formParam("full_name", "Updated Test User").formParam("phone", "+79009876543")
-        .put("/user-api/users/me").then().statusCode(200);
-    Store.as(token).get("/user-api/users/me").then().statusCode(200)
-        .body("full_name", equalTo("Updated Test User")).body("phone", equalTo("+79009876543"));
-
-    Store.as(token).get("/user-api/users/me/profile").then().statusCode(200)
-        .body("username", equalTo(name)).body("current_cart_total", equalTo(0))
-        .body("orders", empty()).body("total_spent", equalTo(0));
-    Store.as(token).get("/user-api/users/me/orders").then().statusCode(200).body("$", empty());
-    Store.as(token).get("/user-api/users/me/total-spent").then().statusCode(200)
+    Store.as(token)
+        .get("/user-api/users/me")
+        .then()
+        .statusCode(200)
+        .body("username", equalTo(name))
         .body("total_spent", equalTo(0));
-    Store.as(token).get("/user-api/users/me/cart").then().statusCode(200)
-        .body("username", equalTo(name)).body("$", not(hasKey("password_hash")));
+
+    Store.as(token)
+        .contentType(ContentType.URLENC)
+        .formParam("full_name", "Updated Test User")
+        .formParam("phone", "+79009876543")
+        .put("/user-api/users/me")
+        .then()
+        .statusCode(200);
+    Store.as(token)
+        .get("/user-api/users/me")
+        .then()
+        .statusCode(200)
+        .body("full_name", equalTo("Updated Test User"))
+        .body("phone", equalTo("+79009876543"));
+
+    Store.as(token)
+        .get("/user-api/users/me/profile")
+        .then()
+        .statusCode(200)
+        .body("username", equalTo(name))
+        .body("current_cart_total", equalTo(0))
+        .body("orders", empty())
+        .body("total_spent", equalTo(0));
+    Store.as(token).get("/user-api/users/me/orders").then().statusCode(200).body("$", empty());
+    Store.as(token)
+        .get("/user-api/users/me/total-spent")
+        .then()
+        .statusCode(200)
+        .body("total_spent", equalTo(0));
+    Store.as(token)
+        .get("/user-api/users/me/cart")
+        .then()
+        .statusCode(200)
+        .body("username", equalTo(name))
+        .body("$", not(hasKey("password_hash")));
   }
 
   @Test
   void should_count_logins_by_outcome_without_usernames_in_the_labels() {
     String name = "metered_" + System.nanoTime();
-    Store.request().contentType(ContentType.JSON)
+    Store.request()
+        .contentType(ContentType.JSON)
         .body(Map.of("username", name, "password", "testpass123"))
-        .post("/user-api/users/register").then().statusCode(200);
+        .post("/user-api/users/register")
+        .then()
+        .statusCode(200);
     login(name, "testpass123");
-    Store.request().formParam("username", name).formParam("password", "wrong-password")
-        .post("/user-api/token").then().statusCode(401);
+    Store.request()
+        .formParam("username", name)
+        .formParam("password", "wrong-password")
+        .post("/user-api/token")
+        .then()
+        .statusCode(401);
 
-    Store.request().get("/metrics").then().statusCode(200)
+    Store.request()
+        .get("/metrics")
+        .then()
+        .statusCode(200)
         .body(containsString("user_logins_total{mp_scope=\"application\",outcome=\"success\""))
         .body(containsString("user_logins_total{mp_scope=\"application\",outcome=\"bad_password\""))
         .body(containsString("user_registrations_total"))
         .body(containsString("user_password_hash_seconds"))
-        .body(containsString(
-            "cassandra_statement_seconds_count{mp_scope=\"application\",operation=\"select_users_by_username\""))
+        .body(
+            containsString(
+                "cassandra_statement_seconds_count{mp_scope=\"application\",operation=\"select_users_by_username\""))
         .body(not(containsString(name)));
   }
 }

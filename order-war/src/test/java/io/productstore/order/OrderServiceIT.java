@@ -12,7 +12,10 @@ class OrderServiceIT extends DeployedWarTest {
 
   @Test
   void should_list_the_statuses_with_their_russian_labels_to_anyone() {
-    Store.request().get("/order-api/orders/statuses/list").then().statusCode(200)
+    Store.request()
+        .get("/order-api/orders/statuses/list")
+        .then()
+        .statusCode(200)
         .body("CREATED", equalTo("Создан"))
         .body("PROCESSING", equalTo("Обрабатывается"))
         .body("SHIPPING", equalTo("Доставляется"))
@@ -23,9 +26,14 @@ class OrderServiceIT extends DeployedWarTest {
   @Test
   void should_answer_401_403_and_200_on_the_order_list_by_token() {
     Store.request().get("/order-api/orders/").then().statusCode(401);
-    Store.as(TestTokens.valid("order-service", "service")).get("/order-api/orders/")
-        .then().statusCode(403);
-    Store.as(TestTokens.valid("order_it_user", "user")).get("/order-api/orders/")
-        .then().statusCode(200).body("size()", equalTo(0));
+    Store.as(TestTokens.valid("order-service", "service"))
+        .get("/order-api/orders/")
+        .then()
+        .statusCode(403);
+    Store.as(TestTokens.valid("order_it_user", "user"))
+        .get("/order-api/orders/")
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(0));
   }
 }

@@ -11,8 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The catalog's JAX-RS application at its context root, /api. */
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@OpenAPIDefinition(info = @Info(title = "Product Store", version = "1.0",
-    description = "Catalog (/api), cart (/cart-api), orders (/order-api) and users (/user-api)"))
-@SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Product Store",
+            version = "1.0",
+            description =
+                "Catalog (/api), cart (/cart-api), orders (/order-api) and users (/user-api)"))
+@SecurityScheme(
+    securitySchemeName = "jwt",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
     bearerFormat = "JWT")
 public class ProductApplication extends Application {}

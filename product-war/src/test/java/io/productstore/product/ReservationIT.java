@@ -25,23 +25,42 @@ class ReservationIT extends DeployedWarTest {
   private static final String SERVICE = TestTokens.valid("order-service", "service");
 
   private static String product(int stock) {
-    return Store.as(ADMIN).contentType(ContentType.JSON)
-        .body(Map.of("name", "Дефицит " + System.nanoTime(), "category", "Резерв", "price", 9.99,
-            "stock_count", stock))
-        .post("/api/products/").then().statusCode(201).extract().path("product_id");
+    return Store.as(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                "Дефицит " + System.nanoTime(),
+                "category",
+                "Резерв",
+                "price",
+                9.99,
+                "stock_count",
+                stock))
+        .post("/api/products/")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("product_id");
   }
 
   private static int stock(String productId) {
-    return Store.request().get("/api/products/" + productId).then().statusCode(200)
-        .extract().path("stock_count");
+    return Store.request()
+        .get("/api/products/" + productId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("stock_count");
   }
 
   private static int reserve(String orderId, Map<String, Integer> items) {
     List<Map<String, Object>> lines = new ArrayList<>();
     items.forEach((id, quantity) -> lines.add(Map.of("product_id", id, "quantity", quantity)));
-    return Store.as(SERVICE).contentType(ContentType.JSON)
+    return Store.as(SERVICE)
+        .contentType(ContentType.JSON)
         .body(Map.of("order_id", orderId, "items", lines))
-        .post("/api/products/reservations").statusCode();
+        .post("/api/products/reservations")
+        .statusCode();
   }
 
   @Test
@@ -68,17 +87,29 @@ class ReservationIT extends DeployedWarTest {
     String productId = product(5);
     String orderId = UUID.randomUUID().toString();
 
-    Store.as(SERVICE).contentType(ContentType.JSON)
-        .body(Map.of("order_id", orderId, "items", List.of(Map.of("product_id", productId, "quantity", 2))))
+    Store.as(SERVICE)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "order_id",
+                orderId,
+                "items",
+                List.of(Map.of("product_id", productId, "quantity", 2))))
         .post("/api/products/reservations")
-        .then().statusCode(200).body("order_id", equalTo(orderId))
-        .body("items[0].quantity", equalTo(2)).body("items[0].price", equalTo(9.99f));
+        .then()
+        .statusCode(200)
+        .body("order_id", equalTo(orderId))
+        .body("items[0].quantity", equalTo(2))
+        .body("items[0].price", equalTo(9.99f));
     assertThat(reserve(orderId, Map.of(productId, 2))).isEqualTo(200);
     assertThat(stock(productId)).isEqualTo(3);
 
     Store.as(SERVICE).delete("/api/products/reservations/" + orderId).then().statusCode(204);
     Store.as(SERVICE).delete("/api/products/reservations/" + orderId).then().statusCode(204);
-    Store.as(SERVICE).delete("/api/products/reservations/" + UUID.randomUUID()).then().statusCode(204);
+    Store.as(SERVICE)
+        .delete("/api/products/reservations/" + UUID.randomUUID())
+        .then()
+        .statusCode(204);
     assertThat(stock(productId)).isEqualTo(5);
   }
 
@@ -88,11 +119,20 @@ class ReservationIT extends DeployedWarTest {
     String scarce = product(1);
     String orderId = UUID.randomUUID().toString();
 
-    Store.as(SERVICE).contentType(ContentType.JSON)
-        .body(Map.of("order_id", orderId, "items", List.of(
-            Map.of("product_id", plenty, "quantity", 3), Map.of("product_id", scarce, "quantity", 2))))
+    Store.as(SERVICE)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "order_id",
+                orderId,
+                "items",
+                List.of(
+                    Map.of("product_id", plenty, "quantity", 3),
+                    Map.of("product_id", scarce, "quantity", 2))))
         .post("/api/products/reservations")
-        .then().statusCode(409).contentType("application/problem+json")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
         .body("errors.field", hasItem(scarce));
 
     assertThat(stock(plenty)).isEqualTo(10);
@@ -103,8 +143,13 @@ class ReservationIT extends DeployedWarTest {
   void should_keep_reservations_and_admin_stock_changes_from_losing_each_other() {
     String productId = product(4);
     assertThat(reserve(UUID.randomUUID().toString(), Map.of(productId, 3))).isEqualTo(200);
-    Store.as(ADMIN).contentType(ContentType.JSON).body(Map.of("stock_count", 20))
-        .put("/api/products/" + productId).then().statusCode(200).body("stock_count", equalTo(20));
+    Store.as(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(Map.of("stock_count", 20))
+        .put("/api/products/" + productId)
+        .then()
+        .statusCode(200)
+        .body("stock_count", equalTo(20));
     assertThat(reserve(UUID.randomUUID().toString(), Map.of(productId, 5))).isEqualTo(200);
     assertThat(stock(productId)).isEqualTo(15);
   }
@@ -112,18 +157,38 @@ class ReservationIT extends DeployedWarTest {
   @Test
   void should_let_only_services_reserve() {
     String productId = product(3);
-    String body = "{\"order_id\":\"" + UUID.randomUUID() + "\",\"items\":[{\"product_id\":\"" + productId
-        + "\",\"quantity\":1}]}";
-    Store.request().contentType(ContentType.JSON).body(body).post("/api/products/reservations")
-        .then().statusCode(401);
-    Store.as(ADMIN).contentType(ContentType.JSON).body(body).post("/api/products/reservations")
-        .then().statusCode(403);
-    Store.as(SERVICE).contentType(ContentType.JSON)
+    String body =
+        "{\"order_id\":\""
+            + UUID.randomUUID()
+            + "\",\"items\":[{\"product_id\":\""
+            + productId
+            + "\",\"quantity\":1}]}";
+    Store.request()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/products/reservations")
+        .then()
+        .statusCode(401);
+    Store.as(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/products/reservations")
+        .then()
+        .statusCode(403);
+    Store.as(SERVICE)
+        .contentType(ContentType.JSON)
         .body("{\"order_id\":\"" + UUID.randomUUID() + "\",\"items\":[]}")
-        .post("/api/products/reservations").then().statusCode(422);
-    Store.request().delete("/api/products/reservations/" + UUID.randomUUID()).then().statusCode(401);
+        .post("/api/products/reservations")
+        .then()
+        .statusCode(422);
+    Store.request()
+        .delete("/api/products/reservations/" + UUID.randomUUID())
+        .then()
+        .statusCode(401);
     Store.as(TestTokens.valid("reservation_it_user", "user"))
-        .delete("/api/products/reservations/" + UUID.randomUUID()).then().statusCode(403);
+        .delete("/api/products/reservations/" + UUID.randomUUID())
+        .then()
+        .statusCode(403);
     assertThat(stock(productId)).isEqualTo(3);
   }
 }

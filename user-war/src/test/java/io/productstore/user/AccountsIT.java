@@ -25,16 +25,33 @@ class AccountsIT extends DeployedWarTest {
   private static final String ADMIN = TestTokens.valid("accounts_it_admin", "user", "admin");
 
   static String register(String name) {
-    Store.request().contentType(ContentType.JSON)
-        .body(Map.of("username", name, "full_name", "Анна", "phone", "+7 900 000-00-00",
-            "password", "correct horse"))
-        .post("/user-api/users/register").then().statusCode(200);
+    Store.request()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "username",
+                name,
+                "full_name",
+                "Анна",
+                "phone",
+                "+7 900 000-00-00",
+                "password",
+                "correct horse"))
+        .post("/user-api/users/register")
+        .then()
+        .statusCode(200);
     return name;
   }
 
   static String login(String name) {
-    return Store.request().formParam("username", name).formParam("password", "correct horse")
-        .post("/user-api/token").then().statusCode(200).extract().path("access_token");
+    return Store.request()
+        .formParam("username", name)
+        .formParam("password", "correct horse")
+        .post("/user-api/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 
   @Test
@@ -44,9 +61,20 @@ class AccountsIT extends DeployedWarTest {
     List<Callable<Integer>> attempts = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       String fullName = "Racer " + i;
-      attempts.add(() -> Store.request().contentType(ContentType.JSON)
-          .body(Map.of("username", name, "full_name", fullName, "password", "password-" + fullName))
-          .post("/user-api/users/register").statusCode());
+      attempts.add(
+          () ->
+              Store.request()
+                  .contentType(ContentType.JSON)
+                  .body(
+                      Map.of(
+                          "username",
+                          name,
+                          "full_name",
+                          fullName,
+                          "password",
+                          "password-" + fullName))
+                  .post("/user-api/users/register")
+                  .statusCode());
     }
     List<Integer> statuses = new ArrayList<>();
     for (Future<Integer> answer : pool.invokeAll(attempts)) {
@@ -56,45 +84,83 @@ class AccountsIT extends DeployedWarTest {
 
     assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
     assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
-    String winner = Store.as(ADMIN).get("/user-api/users/" + name).then().statusCode(200)
-        .extract().path("full_name");
-    Store.request().formParam("username", name).formParam("password", "password-" + winner)
-        .post("/user-api/token").then().statusCode(200);
+    String winner =
+        Store.as(ADMIN)
+            .get("/user-api/users/" + name)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("full_name");
+    Store.request()
+        .formParam("username", name)
+        .formParam("password", "password-" + winner)
+        .post("/user-api/token")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void should_update_the_profile_by_json_and_by_form_leaving_empty_fields_unchanged() {
     String token = login(register("profile_" + System.nanoTime()));
 
-    Store.as(token).contentType(ContentType.JSON).body(Map.of("full_name", "Анна Иванова"))
+    Store.as(token)
+        .contentType(ContentType.JSON)
+        .body(Map.of("full_name", "Анна Иванова"))
         .put("/user-api/users/me")
-        .then().statusCode(200).body("full_name", equalTo("Анна Иванова"))
+        .then()
+        .statusCode(200)
+        .body("full_name", equalTo("Анна Иванова"))
         .body("phone", equalTo("+7 900 000-00-00"));
-    Store.as(token).contentType(ContentType.URLENC).formParam("full_name", "")
+    Store.as(token)
+        .contentType(ContentType.URLENC)
+        .formParam("full_name", "")
         .formParam("phone", "+7 911 111-11-11")
         .put("/user-api/users/me")
-        .then().statusCode(200).body("full_name", equalTo("Анна Иванова"))
+        .then()
+        .statusCode(200)
+        .body("full_name", equalTo("Анна Иванова"))
         .body("phone", equalTo("+7 911 111-11-11"));
-    Store.as(token).contentType(ContentType.URLENC).formParam("phone", "call me maybe")
+    Store.as(token)
+        .contentType(ContentType.URLENC)
+        .formParam("phone", "call me maybe")
         .put("/user-api/users/me")
-        .then().statusCode(422).body("errors.field", hasItem("phone"));
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("phone"));
   }
 
   @Test
   void should_let_admins_page_read_and_grant_admin_but_never_service() {
     String name = register("grantee_" + System.nanoTime());
-    Store.as(ADMIN).get("/user-api/users?skip=0&limit=2").then().statusCode(200)
-        .body("items.size()", equalTo(2)).body("page", equalTo(1)).body("has_prev", equalTo(false));
+    Store.as(ADMIN)
+        .get("/user-api/users?skip=0&limit=2")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(2))
+        .body("page", equalTo(1))
+        .body("has_prev", equalTo(false));
     Store.as(ADMIN).get("/user-api/users?limit=0").then().statusCode(422);
     Store.as(ADMIN).get("/user-api/users/nobody_" + System.nanoTime()).then().statusCode(404);
 
-    Store.as(ADMIN).contentType(ContentType.JSON).body(Map.of("roles", List.of("service")))
-        .put("/user-api/users/" + name + "/roles").then().statusCode(422);
-    Store.as(ADMIN).contentType(ContentType.JSON).body(Map.of("roles", List.of("admin")))
+    Store.as(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(Map.of("roles", List.of("service")))
         .put("/user-api/users/" + name + "/roles")
-        .then().statusCode(200).body("is_admin", equalTo(true)).body("roles", hasItem("user"));
+        .then()
+        .statusCode(422);
+    Store.as(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(Map.of("roles", List.of("admin")))
+        .put("/user-api/users/" + name + "/roles")
+        .then()
+        .statusCode(200)
+        .body("is_admin", equalTo(true))
+        .body("roles", hasItem("user"));
 
-    Store.as(login(name)).get("/user-api/users/" + name).then().statusCode(200)
+    Store.as(login(name))
+        .get("/user-api/users/" + name)
+        .then()
+        .statusCode(200)
         .body("roles", not(hasItem("service")));
   }
 
@@ -102,18 +168,28 @@ class AccountsIT extends DeployedWarTest {
   void should_keep_admin_routes_from_users() {
     String token = login(register("plain_" + System.nanoTime()));
     Store.as(token).get("/user-api/users").then().statusCode(403);
-    Store.as(token).contentType(ContentType.JSON).body(Map.of("roles", List.of("admin")))
-        .put("/user-api/users/swagger_user/roles").then().statusCode(403);
+    Store.as(token)
+        .contentType(ContentType.JSON)
+        .body(Map.of("roles", List.of("admin")))
+        .put("/user-api/users/swagger_user/roles")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void should_answer_503_on_aggregation_routes_but_show_the_account_without_total_when_alone() {
     String token = login(register("alone_" + System.nanoTime()));
-    for (String route : List.of("/user-api/users/me/orders", "/user-api/users/me/total-spent",
-        "/user-api/users/me/profile")) {
+    for (String route :
+        List.of(
+            "/user-api/users/me/orders",
+            "/user-api/users/me/total-spent",
+            "/user-api/users/me/profile")) {
       assertThat(Store.as(token).get(route).statusCode()).as(route).isEqualTo(503);
     }
-    Store.as(token).get("/user-api/users/me").then().statusCode(200)
+    Store.as(token)
+        .get("/user-api/users/me")
+        .then()
+        .statusCode(200)
         .body("$", not(hasKey("total_spent")));
   }
 }

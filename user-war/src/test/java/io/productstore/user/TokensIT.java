@@ -12,24 +12,40 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** The token endpoint of user-war alone: refresh rotation, logout, client credentials, throttling. */
+/**
+ * The token endpoint of user-war alone: refresh rotation, logout, client credentials, throttling.
+ */
 class TokensIT extends DeployedWarTest {
 
   private static JsonPath loginPair(String name) {
-    return Store.request().formParam("username", name).formParam("password", "correct horse")
-        .post("/user-api/token").then().statusCode(200)
-        .body("refresh_token", notNullValue()).extract().jsonPath();
+    return Store.request()
+        .formParam("username", name)
+        .formParam("password", "correct horse")
+        .post("/user-api/token")
+        .then()
+        .statusCode(200)
+        .body("refresh_token", notNullValue())
+        .extract()
+        .jsonPath();
   }
 
   private static int refresh(String refreshToken) {
-    return Store.request().formParam("grant_type", "refresh_token")
-        .formParam("refresh_token", refreshToken).post("/user-api/token").statusCode();
+    return Store.request()
+        .formParam("grant_type", "refresh_token")
+        .formParam("refresh_token", refreshToken)
+        .post("/user-api/token")
+        .statusCode();
   }
 
   private static JsonPath refreshed(String refreshToken) {
-    return Store.request().formParam("grant_type", "refresh_token")
-        .formParam("refresh_token", refreshToken).post("/user-api/token")
-        .then().statusCode(200).extract().jsonPath();
+    return Store.request()
+        .formParam("grant_type", "refresh_token")
+        .formParam("refresh_token", refreshToken)
+        .post("/user-api/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
@@ -54,46 +70,84 @@ class TokensIT extends DeployedWarTest {
   @Test
   void should_revoke_the_chain_on_logout() {
     JsonPath pair = loginPair(AccountsIT.register("logout_" + System.nanoTime()));
-    Store.as(pair.getString("access_token")).formParam("refresh_token", pair.getString("refresh_token"))
-        .post("/user-api/logout").then().statusCode(204);
+    Store.as(pair.getString("access_token"))
+        .formParam("refresh_token", pair.getString("refresh_token"))
+        .post("/user-api/logout")
+        .then()
+        .statusCode(204);
     assertThat(refresh(pair.getString("refresh_token"))).isEqualTo(401);
-    Store.as(pair.getString("access_token")).formParam("refresh_token", "never-issued")
-        .post("/user-api/logout").then().statusCode(204);
+    Store.as(pair.getString("access_token"))
+        .formParam("refresh_token", "never-issued")
+        .post("/user-api/logout")
+        .then()
+        .statusCode(204);
   }
 
   @Test
   void should_issue_service_tokens_for_known_clients_with_their_secret_only() {
-    String token = Store.request().formParam("grant_type", "client_credentials")
-        .formParam("client_id", "cart").formParam("client_secret", Store.env("STORE_CLIENT_SECRET_CART"))
-        .post("/user-api/token").then().statusCode(200)
-        .body("refresh_token", nullValue()).extract().path("access_token");
-    JsonPath claims = JsonPath.from(new String(
-        Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    String token =
+        Store.request()
+            .formParam("grant_type", "client_credentials")
+            .formParam("client_id", "cart")
+            .formParam("client_secret", Store.env("STORE_CLIENT_SECRET_CART"))
+            .post("/user-api/token")
+            .then()
+            .statusCode(200)
+            .body("refresh_token", nullValue())
+            .extract()
+            .path("access_token");
+    JsonPath claims =
+        JsonPath.from(
+            new String(
+                Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
     assertThat(claims.getList("groups")).containsExactly("service");
     assertThat(claims.getString("upn")).isEqualTo("cart-service");
 
-    Store.request().formParam("grant_type", "client_credentials").formParam("client_id", "cart")
-        .formParam("client_secret", "guess").post("/user-api/token").then().statusCode(401);
-    Store.request().formParam("grant_type", "client_credentials").formParam("client_id", "mallory")
-        .formParam("client_secret", "guess").post("/user-api/token").then().statusCode(401);
+    Store.request()
+        .formParam("grant_type", "client_credentials")
+        .formParam("client_id", "cart")
+        .formParam("client_secret", "guess")
+        .post("/user-api/token")
+        .then()
+        .statusCode(401);
+    Store.request()
+        .formParam("grant_type", "client_credentials")
+        .formParam("client_id", "mallory")
+        .formParam("client_secret", "guess")
+        .post("/user-api/token")
+        .then()
+        .statusCode(401);
   }
 
   @Test
   void should_answer_429_after_five_failed_logins_even_to_the_right_password() {
     String name = AccountsIT.register("guessed_" + System.nanoTime());
     for (int i = 0; i < 5; i++) {
-      Store.request().formParam("username", name).formParam("password", "wrong " + i)
-          .post("/user-api/token").then().statusCode(401);
+      Store.request()
+          .formParam("username", name)
+          .formParam("password", "wrong " + i)
+          .post("/user-api/token")
+          .then()
+          .statusCode(401);
     }
-    Store.request().formParam("username", name).formParam("password", "correct horse")
-        .post("/user-api/token").then().statusCode(429).header("Retry-After", notNullValue())
+    Store.request()
+        .formParam("username", name)
+        .formParam("password", "correct horse")
+        .post("/user-api/token")
+        .then()
+        .statusCode(429)
+        .header("Retry-After", notNullValue())
         .contentType("application/problem+json");
   }
 
   @Test
   void should_refuse_unknown_grant_types_and_missing_fields_with_400() {
-    Store.request().formParam("grant_type", "implicit").post("/user-api/token")
-        .then().statusCode(400).body("status", equalTo(400));
+    Store.request()
+        .formParam("grant_type", "implicit")
+        .post("/user-api/token")
+        .then()
+        .statusCode(400)
+        .body("status", equalTo(400));
     Store.request().formParam("username", "x").post("/user-api/token").then().statusCode(400);
   }
 }

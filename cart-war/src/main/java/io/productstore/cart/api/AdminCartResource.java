@@ -1,17 +1,17 @@
 package io.productstore.cart.api;
 
 import io.productstore.cart.domain.CartRepository;
+import io.productstore.common.domain.Page;
 import io.productstore.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import io.productstore.common.domain.Page;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +36,8 @@ public class AdminCartResource {
   @GET
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Every non-empty cart, by username, paged (admin)")
-  public Page<CartView> all(@QueryParam("skip") @DefaultValue("0") int skip,
+  public Page<CartView> all(
+      @QueryParam("skip") @DefaultValue("0") int skip,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     return Page.of(carts.findAll().stream().map(CartView::of).toList(), skip, limit);
   }

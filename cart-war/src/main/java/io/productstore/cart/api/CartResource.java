@@ -64,7 +64,8 @@ public class CartResource {
   }
 
   @GET
-  @Operation(summary = "The caller's cart at the products' current prices (empty when there is none)")
+  @Operation(
+      summary = "The caller's cart at the products' current prices (empty when there is none)")
   public CartView cart() {
     return CartView.of(carts.of(caller.username()));
   }
@@ -94,7 +95,8 @@ public class CartResource {
   @APIResponse(responseCode = "200", description = "The line as it is now")
   @APIResponse(responseCode = "404", description = "No such line in the cart")
   @APIResponse(responseCode = "409", description = "Not enough items in stock")
-  public CartView.Line update(@PathParam("itemId") String itemId, @Valid @NotNull NewQuantity body) {
+  public CartView.Line update(
+      @PathParam("itemId") String itemId, @Valid @NotNull NewQuantity body) {
     return CartView.Line.of(carts.setQuantity(caller.username(), item(itemId), body.quantity()));
   }
 
@@ -117,15 +119,21 @@ public class CartResource {
 
   @POST
   @Path("/checkout")
-  @Operation(summary = "Buy the cart as one order: prices from the catalog, stock reserved, cart emptied "
-      + "only once the order exists; the same Idempotency-Key always gives the same order")
+  @Operation(
+      summary =
+          "Buy the cart as one order: prices from the catalog, stock reserved, cart emptied "
+              + "only once the order exists; the same Idempotency-Key always gives the same order")
   @APIResponse(responseCode = "200", description = "The order (status CREATED)")
   @APIResponse(responseCode = "400", description = "Cart is empty")
-  @APIResponse(responseCode = "409", description = "Not enough stock; errors[] names the short products; "
-      + "the cart is kept")
-  @APIResponse(responseCode = "503", description = "A service is down; retry with the same Idempotency-Key")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not enough stock; errors[] names the short products; " + "the cart is kept")
+  @APIResponse(
+      responseCode = "503",
+      description = "A service is down; retry with the same Idempotency-Key")
   public PlacedOrder checkout(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
-    return checkouts.checkout(caller.username(), caller.bearer(), IdempotencyKey.of(idempotencyKey));
+    return checkouts.checkout(
+        caller.username(), caller.bearer(), IdempotencyKey.of(idempotencyKey));
   }
 
   private static UUID item(String itemId) {

@@ -10,16 +10,22 @@ import java.util.UUID;
 public record CartView(String username, List<Line> items, BigDecimal total) {
 
   /** CartItem = {id, product_id, name, price, quantity, total_price}. */
-  public record Line(UUID id, UUID productId, String name, BigDecimal price, int quantity,
-      BigDecimal totalPrice) {
+  public record Line(
+      UUID id, UUID productId, String name, BigDecimal price, int quantity, BigDecimal totalPrice) {
 
     static Line of(CartItem item) {
-      return new Line(item.id(), item.productId(), item.name(), item.price(), item.quantity(),
+      return new Line(
+          item.id(),
+          item.productId(),
+          item.name(),
+          item.price(),
+          item.quantity(),
           item.totalPrice());
     }
   }
 
   public static CartView of(Cart cart) {
-    return new CartView(cart.username(), cart.items().stream().map(Line::of).toList(), cart.total());
+    return new CartView(
+        cart.username(), cart.items().stream().map(Line::of).toList(), cart.total());
   }
 }

@@ -3,11 +3,11 @@ package io.productstore.cart.api;
 import io.productstore.cart.domain.ProductSummary;
 import io.productstore.cart.domain.RecentView;
 import io.productstore.cart.domain.RecentViews;
+import io.productstore.common.domain.Page;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.Ids;
 import io.productstore.common.web.Message;
-import io.productstore.common.domain.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,21 +51,25 @@ public class ViewResource {
   @APIResponse(responseCode = "200", description = "{\"message\": \"Product view recorded\"}")
   @APIResponse(responseCode = "404", description = "No such product")
   public Message view(@PathParam("productId") String productId) {
-    views.record(caller.username(), Ids.parse(productId, "Product with id " + productId + " not found"));
+    views.record(
+        caller.username(), Ids.parse(productId, "Product with id " + productId + " not found"));
     return new Message("Product view recorded");
   }
 
   @GET
   @Path("/recent-views")
-  @Operation(summary = "The caller's recently viewed products: newest first, one per product, at most 10")
+  @Operation(
+      summary = "The caller's recently viewed products: newest first, one per product, at most 10")
   public List<RecentView> recent() {
     return views.recent(caller.username());
   }
 
   @GET
   @Path("/recommendations")
-  @Operation(summary = "Products from the categories of recent views, leaving out those already viewed")
-  public Page<ProductSummary> recommendations(@QueryParam("skip") @DefaultValue("0") int skip,
+  @Operation(
+      summary = "Products from the categories of recent views, leaving out those already viewed")
+  public Page<ProductSummary> recommendations(
+      @QueryParam("skip") @DefaultValue("0") int skip,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     return views.recommendations(caller.username(), skip, limit);
   }

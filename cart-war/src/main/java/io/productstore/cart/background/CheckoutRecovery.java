@@ -6,8 +6,8 @@ import io.productstore.common.cassandra.CassandraReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,8 +26,11 @@ public class CheckoutRecovery {
   protected CheckoutRecovery() {}
 
   @Inject
-  public CheckoutRecovery(Checkouts checkouts, Periodic periodic,
-      @ConfigProperty(name = "cart.checkout.recovery-interval", defaultValue = "PT5S") Duration interval,
+  public CheckoutRecovery(
+      Checkouts checkouts,
+      Periodic periodic,
+      @ConfigProperty(name = "cart.checkout.recovery-interval", defaultValue = "PT5S")
+          Duration interval,
       @ConfigProperty(name = "cart.checkout.recovery-after", defaultValue = "PT40S") Duration after,
       Clock clock) {
     this.checkouts = checkouts;
@@ -38,6 +41,7 @@ public class CheckoutRecovery {
   }
 
   void start(@Observes CassandraReady ready) {
-    periodic.every(interval, "checkout_recovery", () -> checkouts.recover(clock.instant().minus(after)));
+    periodic.every(
+        interval, "checkout_recovery", () -> checkouts.recover(clock.instant().minus(after)));
   }
 }

@@ -1,9 +1,9 @@
 package io.productstore.cart.client;
 
 import io.productstore.cart.domain.PlacedOrder;
+import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
-import io.productstore.common.web.JsonConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
-@RegisterProvider(JsonConfig.class)
+@RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "order-service")
 @Path("/order-api/orders/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,13 +36,16 @@ public interface OrderApi {
     record Line(UUID productId, int quantity) {}
 
     static Placement of(Map<UUID, Integer> lines, String userId) {
-      return new Placement(lines.entrySet().stream()
-          .map(line -> new Line(line.getKey(), line.getValue())).toList(), userId);
+      return new Placement(
+          lines.entrySet().stream().map(line -> new Line(line.getKey(), line.getValue())).toList(),
+          userId);
     }
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  PlacedOrder place(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
-      @HeaderParam("Idempotency-Key") String idempotencyKey, Placement order);
+  PlacedOrder place(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      Placement order);
 }

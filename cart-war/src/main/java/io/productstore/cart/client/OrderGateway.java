@@ -23,7 +23,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Outbound
 @Timeout(15000)
 @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = Refused.class)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
+@CircuitBreaker(
+    requestVolumeThreshold = 20,
+    failureRatio = 0.5,
+    delay = 5000,
+    skipOn = Refused.class)
 public class OrderGateway implements OrderPlacement {
 
   private OrderApi orders;
@@ -48,6 +52,7 @@ public class OrderGateway implements OrderPlacement {
   }
 
   private PlacedOrder send(String bearer, UUID checkoutId, OrderApi.Placement order) {
-    return Downstream.relay("order service", () -> orders.place(bearer, checkoutId.toString(), order));
+    return Downstream.relay(
+        "order service", () -> orders.place(bearer, checkoutId.toString(), order));
   }
 }

@@ -2,9 +2,9 @@ package io.productstore.cart.client;
 
 import io.productstore.cart.domain.CatalogProduct;
 import io.productstore.cart.domain.ProductSummary;
+import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
-import io.productstore.common.web.JsonConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The catalog's public read paths, read into the cart's own records (snake_case JSON-B). */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
-@RegisterProvider(JsonConfig.class)
+@RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "product-service")
 @RegisterClientHeaders
 @Path("/api/products")

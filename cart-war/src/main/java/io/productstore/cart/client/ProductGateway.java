@@ -15,7 +15,9 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** The catalog as the cart sees it: bounded in time, cut off while failing, unavailable when down. */
+/**
+ * The catalog as the cart sees it: bounded in time, cut off while failing, unavailable when down.
+ */
 @ApplicationScoped
 @Outbound
 @Timeout(3000)

@@ -6,10 +6,20 @@ import java.math.BigDecimal;
 public interface CartMetrics {
 
   /** How a checkout request ended. */
-  enum CheckoutOutcome { OK, EMPTY, SHORT_STOCK, REFUSED, DOWNSTREAM_ERROR }
+  enum CheckoutOutcome {
+    OK,
+    EMPTY,
+    SHORT_STOCK,
+    REFUSED,
+    DOWNSTREAM_ERROR
+  }
 
   /** How the recovery pass left an unfinished checkout. */
-  enum RecoveryOutcome { COMPLETED, REFUSED, FAILED }
+  enum RecoveryOutcome {
+    COMPLETED,
+    REFUSED,
+    FAILED
+  }
 
   void added(int quantity);
 

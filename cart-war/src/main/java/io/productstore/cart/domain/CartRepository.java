@@ -19,7 +19,9 @@ public interface CartRepository {
 
   void removeLine(String username, UUID productId);
 
-  /** Removes the line if its quantity is still {@code expected}; false when it changed meanwhile. */
+  /**
+   * Removes the line if its quantity is still {@code expected}; false when it changed meanwhile.
+   */
   boolean removeLineIf(String username, UUID productId, int expected);
 
   void clear(String username);

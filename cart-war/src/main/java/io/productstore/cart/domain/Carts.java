@@ -33,32 +33,44 @@ public class Carts {
   }
 
   /**
-   * The cart with every line at its product's current name and price (as recorded when the
-   * catalog cannot answer now).
+   * The cart with every line at its product's current name and price (as recorded when the catalog
+   * cannot answer now).
    */
   public Cart of(String username) {
     Cart stored = carts.findByUser(username);
-    return new Cart(username, stored.items().stream()
-        .map(item -> products.current(item.productId())
-            .map(p -> item.priced(p.name(), p.price()))
-            .orElse(item))
-        .toList());
+    return new Cart(
+        username,
+        stored.items().stream()
+            .map(
+                item ->
+                    products
+                        .current(item.productId())
+                        .map(p -> item.priced(p.name(), p.price()))
+                        .orElse(item))
+            .toList());
   }
 
   /** Adds to the product's line (or opens it). */
   public CartItem add(String username, UUID productId, int quantity) {
-    CatalogProduct product = products.find(productId).orElseThrow(() -> CatalogProduct.unknown(productId));
-    CartItem added = CompareAndSet.retry(ATTEMPTS, BUSY, () -> {
-      Optional<CartItem> line = carts.line(username, productId);
-      int total = line.map(CartItem::quantity).orElse(0) + quantity;
-      CartItem next = line.orElseGet(() -> CartItem.open(productId))
-          .priced(product.name(), product.price())
-          .withQuantity(checked(product, total));
-      boolean written = line.isEmpty()
-          ? carts.insertLine(username, next)
-          : carts.replaceLine(username, line.get().quantity(), next);
-      return written ? Optional.of(next) : Optional.empty();
-    });
+    CatalogProduct product =
+        products.find(productId).orElseThrow(() -> CatalogProduct.unknown(productId));
+    CartItem added =
+        CompareAndSet.retry(
+            ATTEMPTS,
+            BUSY,
+            () -> {
+              Optional<CartItem> line = carts.line(username, productId);
+              int total = line.map(CartItem::quantity).orElse(0) + quantity;
+              CartItem next =
+                  line.orElseGet(() -> CartItem.open(productId))
+                      .priced(product.name(), product.price())
+                      .withQuantity(checked(product, total));
+              boolean written =
+                  line.isEmpty()
+                      ? carts.insertLine(username, next)
+                      : carts.replaceLine(username, line.get().quantity(), next);
+              return written ? Optional.of(next) : Optional.empty();
+            });
     metrics.added(quantity);
     return added;
   }
@@ -66,11 +78,13 @@ public class Carts {
   /** Sets a line's quantity; the item id may be the line's or its product's. */
   public CartItem setQuantity(String username, UUID itemId, int quantity) {
     CartItem line = line(username, itemId);
-    CatalogProduct product = products.find(line.productId())
-        .orElseThrow(() -> CatalogProduct.unknown(line.productId()));
-    CartItem next = line.priced(product.name(), product.price()).withQuantity(checked(product, quantity));
+    CatalogProduct product =
+        products.find(line.productId()).orElseThrow(() -> CatalogProduct.unknown(line.productId()));
+    CartItem next =
+        line.priced(product.name(), product.price()).withQuantity(checked(product, quantity));
     if (!carts.replaceLine(username, line.quantity(), next)) {
-      throw DomainException.conflict("The cart line changed meanwhile; read the cart and try again");
+      throw DomainException.conflict(
+          "The cart line changed meanwhile; read the cart and try again");
     }
     return next;
   }
@@ -88,28 +102,39 @@ public class Carts {
    * difference, a line they removed stays removed.
    */
   public void removeBought(String username, Map<UUID, Integer> bought) {
-    bought.forEach((productId, quantity) -> CompareAndSet.retry(ATTEMPTS, BUSY, () -> {
-      Optional<CartItem> line = carts.line(username, productId);
-      if (line.isEmpty()) {
-        return Optional.of(productId);
-      }
-      int left = line.get().quantity() - quantity;
-      boolean written = left <= 0
-          ? carts.removeLineIf(username, productId, line.get().quantity())
-          : carts.replaceLine(username, line.get().quantity(), line.get().withQuantity(left));
-      return written ? Optional.of(productId) : Optional.empty();
-    }));
+    bought.forEach(
+        (productId, quantity) ->
+            CompareAndSet.retry(
+                ATTEMPTS,
+                BUSY,
+                () -> {
+                  Optional<CartItem> line = carts.line(username, productId);
+                  if (line.isEmpty()) {
+                    return Optional.of(productId);
+                  }
+                  int left = line.get().quantity() - quantity;
+                  boolean written =
+                      left <= 0
+                          ? carts.removeLineIf(username, productId, line.get().quantity())
+                          : carts.replaceLine(
+                              username, line.get().quantity(), line.get().withQuantity(left));
+                  return written ? Optional.of(productId) : Optional.empty();
+                }));
   }
 
   private CartItem line(String username, UUID itemId) {
-    return carts.findByUser(username).line(itemId)
+    return carts
+        .findByUser(username)
+        .line(itemId)
         .orElseThrow(() -> DomainException.notFound("Item not found in cart"));
   }
 
   private static int checked(CatalogProduct product, int quantity) {
     if (quantity < 1 || quantity > MAX_QUANTITY) {
-      throw DomainException.invalid("The quantity of a line must be 1 to " + MAX_QUANTITY,
-          "quantity", "must be between 1 and " + MAX_QUANTITY);
+      throw DomainException.invalid(
+          "The quantity of a line must be 1 to " + MAX_QUANTITY,
+          "quantity",
+          "must be between 1 and " + MAX_QUANTITY);
     }
     if (quantity > product.stockCount()) {
       throw DomainException.conflict("Not enough items in stock");

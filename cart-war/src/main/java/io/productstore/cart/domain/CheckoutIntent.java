@@ -7,11 +7,16 @@ import java.util.UUID;
 
 /**
  * A checkout as the cart records it before asking the order service: which lines are bought, and
- * the checkout id the order is derived from, so every retry (the client's or the recovery's)
- * asks for the same order.
+ * the checkout id the order is derived from, so every retry (the client's or the recovery's) asks
+ * for the same order.
  */
-public record CheckoutIntent(String username, String idempotencyKey, UUID checkoutId,
-    Map<UUID, Integer> lines, boolean completed, Instant createdAt) {
+public record CheckoutIntent(
+    String username,
+    String idempotencyKey,
+    UUID checkoutId,
+    Map<UUID, Integer> lines,
+    boolean completed,
+    Instant createdAt) {
 
   public CheckoutIntent {
     lines = Map.copyOf(lines);
@@ -20,7 +25,8 @@ public record CheckoutIntent(String username, String idempotencyKey, UUID checko
   public static CheckoutIntent of(Cart cart, String idempotencyKey, Instant now) {
     Map<UUID, Integer> lines = new LinkedHashMap<>();
     cart.items().forEach(item -> lines.put(item.productId(), item.quantity()));
-    return new CheckoutIntent(cart.username(), idempotencyKey, UUID.randomUUID(), lines, false, now);
+    return new CheckoutIntent(
+        cart.username(), idempotencyKey, UUID.randomUUID(), lines, false, now);
   }
 
   public CheckoutRepository.Key key() {

@@ -10,7 +10,9 @@ public interface CheckoutRepository {
 
   Optional<CheckoutIntent> find(String username, String idempotencyKey);
 
-  /** Writes the intent unless one exists for its user and key; the intent that exists afterwards. */
+  /**
+   * Writes the intent unless one exists for its user and key; the intent that exists afterwards.
+   */
   CheckoutIntent insertIfAbsent(CheckoutIntent intent);
 
   void complete(CheckoutIntent intent, UUID orderId);

@@ -20,8 +20,8 @@ import java.util.logging.Logger;
 /**
  * Checkout, the cart's part of the saga: record the intent (what is bought, under which checkout
  * id), ask the order service for the order of that checkout id (it reserves the stock), and only
- * then take the bought lines out of the cart. Every step may run again: the order service answers
- * a known checkout id with the order it already placed. An intent left unfinished by a crash or an
+ * then take the bought lines out of the cart. Every step may run again: the order service answers a
+ * known checkout id with the order it already placed. An intent left unfinished by a crash or an
  * outage is finished by {@link #recover} with this service's own token.
  */
 @ApplicationScoped
@@ -39,8 +39,13 @@ public class Checkouts {
   protected Checkouts() {}
 
   @Inject
-  public Checkouts(Carts carts, CartRepository cartLines, CheckoutRepository checkouts,
-      OrderPlacement orders, CartMetrics metrics, Clock clock) {
+  public Checkouts(
+      Carts carts,
+      CartRepository cartLines,
+      CheckoutRepository checkouts,
+      OrderPlacement orders,
+      CartMetrics metrics,
+      Clock clock) {
     this.carts = carts;
     this.cartLines = cartLines;
     this.checkouts = checkouts;
@@ -75,13 +80,16 @@ public class Checkouts {
         continue;
       }
       try {
-        finish(intent.get(), lines -> orders.placeFor(key.username(), intent.get().checkoutId(), lines));
+        finish(
+            intent.get(),
+            lines -> orders.placeFor(key.username(), intent.get().checkoutId(), lines));
         metrics.recovery(RecoveryOutcome.COMPLETED);
       } catch (Refused refusal) {
         metrics.recovery(RecoveryOutcome.REFUSED);
       } catch (DomainException e) {
         metrics.recovery(RecoveryOutcome.FAILED);
-        LOG.log(Level.INFO, "Checkout not finished yet ({0}); the next pass retries", e.getMessage());
+        LOG.log(
+            Level.INFO, "Checkout not finished yet ({0}); the next pass retries", e.getMessage());
       }
     }
   }
@@ -92,12 +100,14 @@ public class Checkouts {
       metrics.checkout(CheckoutOutcome.EMPTY);
       throw DomainException.rejected("Cart is empty");
     }
-    CheckoutIntent intent = CheckoutIntent.of(cart, key, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    CheckoutIntent intent =
+        CheckoutIntent.of(cart, key, clock.instant().truncatedTo(ChronoUnit.MILLIS));
     checkouts.pending(intent); // first, so that the recovery finds any intent that follows
     return checkouts.insertIfAbsent(intent);
   }
 
-  private PlacedOrder finish(CheckoutIntent intent, Function<Map<UUID, Integer>, PlacedOrder> place) {
+  private PlacedOrder finish(
+      CheckoutIntent intent, Function<Map<UUID, Integer>, PlacedOrder> place) {
     PlacedOrder order;
     try {
       order = place.apply(intent.lines());
@@ -105,8 +115,10 @@ public class Checkouts {
       if (refusal.isFinal()) {
         checkouts.delete(intent);
         checkouts.finished(intent.key());
-        metrics.checkout(refusal.reason() == DomainException.Reason.CONFLICT
-            ? CheckoutOutcome.SHORT_STOCK : CheckoutOutcome.REFUSED);
+        metrics.checkout(
+            refusal.reason() == DomainException.Reason.CONFLICT
+                ? CheckoutOutcome.SHORT_STOCK
+                : CheckoutOutcome.REFUSED);
       }
       throw refusal;
     }

@@ -5,9 +5,9 @@ import java.util.UUID;
 
 /**
  * The order service as a checkout needs it (the port). Placing is idempotent per checkout id: the
- * same id always answers with the same order. The order service's own no (not enough stock,
- * unknown product) is a {@link io.productstore.common.domain.Refused}; an outage is a
- * {@link io.productstore.common.domain.DependencyUnavailable}.
+ * same id always answers with the same order. The order service's own no (not enough stock, unknown
+ * product) is a {@link io.productstore.common.domain.Refused}; an outage is a {@link
+ * io.productstore.common.domain.DependencyUnavailable}.
  */
 public interface OrderPlacement {
 

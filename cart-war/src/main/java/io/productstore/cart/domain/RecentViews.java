@@ -39,7 +39,9 @@ public class RecentViews {
   public void record(String username, UUID productId) {
     products.find(productId).orElseThrow(() -> CatalogProduct.unknown(productId));
     views.record(username, productId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-    newestFirst(username).stream().skip(KEPT).forEach(old -> views.forget(username, old.productId()));
+    newestFirst(username).stream()
+        .skip(KEPT)
+        .forEach(old -> views.forget(username, old.productId()));
   }
 
   /** At most ten, newest first, one per product. */

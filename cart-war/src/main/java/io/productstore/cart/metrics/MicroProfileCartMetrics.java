@@ -13,8 +13,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 /**
  * The cart's business metrics, with closed label sets only (never a product or a username):
  * cart_items_added_total (units put into carts),
- * cart_checkouts_total{outcome=ok|empty|short_stock|refused|downstream_error},
- * cart_checkout_value (order total at checkout), cart_checkout_items (units at checkout),
+ * cart_checkouts_total{outcome=ok|empty|short_stock|refused|downstream_error}, cart_checkout_value
+ * (order total at checkout), cart_checkout_items (units at checkout),
  * cart_checkout_recoveries_total{outcome=completed|refused|failed} (the recovery pass).
  */
 @ApplicationScoped
@@ -29,7 +29,10 @@ public class MicroProfileCartMetrics implements CartMetrics {
     this.registry = registry;
   }
 
-  /** Every series starts at zero when the service starts, so rate() and alerts see it from the start. */
+  /**
+   * Every series starts at zero when the service starts, so rate() and alerts see it from the
+   * start.
+   */
   void zeroes(@Observes @Initialized(ApplicationScoped.class) Object started) {
     registry.counter("cart_items_added");
     for (CheckoutOutcome outcome : CheckoutOutcome.values()) {

@@ -36,7 +36,9 @@ public class CassandraCartRepository implements CartRepository {
   @Override
   public Cart findByUser(String username) {
     List<CartItem> items = new ArrayList<>();
-    for (Row row : cql.execute("SELECT " + COLUMNS + " FROM cart_lines_by_user WHERE username = ?", username)) {
+    for (Row row :
+        cql.execute(
+            "SELECT " + COLUMNS + " FROM cart_lines_by_user WHERE username = ?", username)) {
       items.add(toItem(row));
     }
     return new Cart(username, items);
@@ -44,34 +46,65 @@ public class CassandraCartRepository implements CartRepository {
 
   @Override
   public Optional<CartItem> line(String username, UUID productId) {
-    return Optional.ofNullable(cql.execute("SELECT " + COLUMNS + " FROM cart_lines_by_user"
-        + " WHERE username = ? AND product_id = ?", username, productId).one())
+    return Optional.ofNullable(
+            cql.execute(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM cart_lines_by_user"
+                        + " WHERE username = ? AND product_id = ?",
+                    username,
+                    productId)
+                .one())
         .map(CassandraCartRepository::toItem);
   }
 
   @Override
   public boolean insertLine(String username, CartItem item) {
-    return cql.execute("INSERT INTO cart_lines_by_user (" + COLUMNS + ", added_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS", username, item.productId(), item.id(),
-        item.name(), item.price(), item.quantity(), Instant.now()).wasApplied();
+    return cql.execute(
+            "INSERT INTO cart_lines_by_user ("
+                + COLUMNS
+                + ", added_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS",
+            username,
+            item.productId(),
+            item.id(),
+            item.name(),
+            item.price(),
+            item.quantity(),
+            Instant.now())
+        .wasApplied();
   }
 
   @Override
   public boolean replaceLine(String username, int expected, CartItem item) {
-    return cql.execute("UPDATE cart_lines_by_user SET name = ?, price = ?, quantity = ?"
-        + " WHERE username = ? AND product_id = ? IF quantity = ?", item.name(), item.price(),
-        item.quantity(), username, item.productId(), expected).wasApplied();
+    return cql.execute(
+            "UPDATE cart_lines_by_user SET name = ?, price = ?, quantity = ?"
+                + " WHERE username = ? AND product_id = ? IF quantity = ?",
+            item.name(),
+            item.price(),
+            item.quantity(),
+            username,
+            item.productId(),
+            expected)
+        .wasApplied();
   }
 
   @Override
   public void removeLine(String username, UUID productId) {
-    cql.execute("DELETE FROM cart_lines_by_user WHERE username = ? AND product_id = ?", username, productId);
+    cql.execute(
+        "DELETE FROM cart_lines_by_user WHERE username = ? AND product_id = ?",
+        username,
+        productId);
   }
 
   @Override
   public boolean removeLineIf(String username, UUID productId, int expected) {
-    return cql.execute("DELETE FROM cart_lines_by_user WHERE username = ? AND product_id = ? IF quantity = ?",
-        username, productId, expected).wasApplied();
+    return cql.execute(
+            "DELETE FROM cart_lines_by_user WHERE username = ? AND product_id = ? IF quantity = ?",
+            username,
+            productId,
+            expected)
+        .wasApplied();
   }
 
   @Override
@@ -89,7 +122,11 @@ public class CassandraCartRepository implements CartRepository {
   }
 
   private static CartItem toItem(Row row) {
-    return new CartItem(row.getUuid("line_id"), row.getUuid("product_id"), row.getString("name"),
-        row.getBigDecimal("price"), row.getInt("quantity"));
+    return new CartItem(
+        row.getUuid("line_id"),
+        row.getUuid("product_id"),
+        row.getString("name"),
+        row.getBigDecimal("price"),
+        row.getInt("quantity"));
   }
 }

@@ -26,15 +26,22 @@ public class CassandraViewRepository implements ViewRepository {
 
   @Override
   public void record(String username, UUID productId, Instant at) {
-    cql.execute(cql.bind("INSERT INTO recent_views_by_user (username, product_id, viewed_at) VALUES (?, ?, ?)",
-        username, productId, at).setIdempotent(true));
+    cql.execute(
+        cql.bind(
+                "INSERT INTO recent_views_by_user (username, product_id, viewed_at) VALUES (?, ?, ?)",
+                username,
+                productId,
+                at)
+            .setIdempotent(true));
   }
 
   @Override
   public List<RecentView> all(String username) {
     List<RecentView> views = new ArrayList<>();
-    for (Row row : cql.execute(
-        "SELECT product_id, viewed_at FROM recent_views_by_user WHERE username = ?", username)) {
+    for (Row row :
+        cql.execute(
+            "SELECT product_id, viewed_at FROM recent_views_by_user WHERE username = ?",
+            username)) {
       views.add(new RecentView(row.getUuid("product_id"), row.getInstant("viewed_at")));
     }
     return views;
@@ -42,6 +49,9 @@ public class CassandraViewRepository implements ViewRepository {
 
   @Override
   public void forget(String username, UUID productId) {
-    cql.execute("DELETE FROM recent_views_by_user WHERE username = ? AND product_id = ?", username, productId);
+    cql.execute(
+        "DELETE FROM recent_views_by_user WHERE username = ? AND product_id = ?",
+        username,
+        productId);
   }
 }

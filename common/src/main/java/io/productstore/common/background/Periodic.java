@@ -19,9 +19,9 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Runs a task again and again, a fixed delay after each run ends, on the container's managed
- * scheduled executor. A failing run is logged and the next one still comes: recovery passes and
- * the order lifecycle must survive a Cassandra hiccup. Every run is timed as
- * {@code store_background_run_seconds{task, outcome=ok|failed}} (task: a fixed name of the code).
+ * scheduled executor. A failing run is logged and the next one still comes: recovery passes and the
+ * order lifecycle must survive a Cassandra hiccup. Every run is timed as {@code
+ * store_background_run_seconds{task, outcome=ok|failed}} (task: a fixed name of the code).
  */
 @ApplicationScoped
 public class Periodic {
@@ -46,20 +46,29 @@ public class Periodic {
   /** Starts {@code task} now and then every {@code delay} after each run. */
   public synchronized void every(Duration delay, String name, Runnable task) {
     notYetRun.add(name);
-    running.add(executor.scheduleWithFixedDelay(() -> {
-      long started = System.nanoTime();
-      String outcome = "failed";
-      try {
-        task.run();
-        notYetRun.remove(name);
-        outcome = "ok";
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, name + " failed; trying again in " + delay + ": " + e);
-      } finally {
-        metrics.timer("store_background_run_seconds", new Tag("task", name), new Tag("outcome", outcome))
-            .update(Duration.ofNanos(System.nanoTime() - started));
-      }
-    }, 0, delay.toMillis(), TimeUnit.MILLISECONDS));
+    running.add(
+        executor.scheduleWithFixedDelay(
+            () -> {
+              long started = System.nanoTime();
+              String outcome = "failed";
+              try {
+                task.run();
+                notYetRun.remove(name);
+                outcome = "ok";
+              } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, name + " failed; trying again in " + delay + ": " + e);
+              } finally {
+                metrics
+                    .timer(
+                        "store_background_run_seconds",
+                        new Tag("task", name),
+                        new Tag("outcome", outcome))
+                    .update(Duration.ofNanos(System.nanoTime() - started));
+              }
+            },
+            0,
+            delay.toMillis(),
+            TimeUnit.MILLISECONDS));
   }
 
   /**

@@ -21,8 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * The service's one {@link CqlSession}. It connects and migrates the schema in the background on
- * the container's managed executor, retrying until Cassandra answers, so a service can start
- * before its database and becomes ready (see the readiness check) when the database does.
+ * the container's managed executor, retrying until Cassandra answers, so a service can start before
+ * its database and becomes ready (see the readiness check) when the database does.
  */
 @ApplicationScoped
 public class Cassandra {
@@ -69,13 +69,16 @@ public class Cassandra {
           new SchemaMigrator(connected, settings.schemaTimeout())
               .migrate(Migration.loadAll(Thread.currentThread().getContextClassLoader()));
       session = connected;
-      LOG.info(() -> "Cassandra keyspace " + settings.keyspace() + " ready at schema V" + schemaVersion);
+      LOG.info(
+          () -> "Cassandra keyspace " + settings.keyspace() + " ready at schema V" + schemaVersion);
       ready.fire(new CassandraReady(connected));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
-      LOG.log(Level.WARNING, "Cassandra not usable yet, retrying in " + RETRY_SECONDS + " s: " + lastError);
+      LOG.log(
+          Level.WARNING,
+          "Cassandra not usable yet, retrying in " + RETRY_SECONDS + " s: " + lastError);
       if (!closed) {
         executor.schedule(this::connect, RETRY_SECONDS, TimeUnit.SECONDS);
       }
@@ -86,14 +89,18 @@ public class Cassandra {
     DriverConfigLoader config =
         DriverConfigLoader.programmaticBuilder()
             .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, settings.requestTimeout())
-            .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, settings.requestTimeout())
-            .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, settings.schemaTimeout())
-            .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, settings.schemaTimeout())
+            .withDuration(
+                DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, settings.requestTimeout())
+            .withDuration(
+                DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, settings.schemaTimeout())
+            .withDuration(
+                DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, settings.schemaTimeout())
             .withString(DefaultDriverOption.REQUEST_CONSISTENCY, "LOCAL_QUORUM")
             .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, "LOCAL_SERIAL")
             .withStringList(DefaultDriverOption.METRICS_SESSION_ENABLED, DriverMetrics.SESSION)
             // Latency quantiles over the last 30 s, not the driver's default 5 minutes.
-            .withDuration(DefaultDriverOption.METRICS_SESSION_CQL_REQUESTS_INTERVAL, Duration.ofSeconds(30))
+            .withDuration(
+                DefaultDriverOption.METRICS_SESSION_CQL_REQUESTS_INTERVAL, Duration.ofSeconds(30))
             .withStringList(DefaultDriverOption.METRICS_NODE_ENABLED, DriverMetrics.NODE)
             .build();
     CqlSessionBuilder builder =

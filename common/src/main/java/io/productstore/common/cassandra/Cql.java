@@ -24,12 +24,12 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 
 /**
- * What a repository needs of Cassandra: statements prepared once per CQL text on first use and
- * kept for the session's life, bound per call, executed on the service's one session, each timed
- * as {@code cassandra_statement_seconds{operation}} and traced as a CLIENT span named
- * {@code cassandra <operation>} (a child of the request's span). The operation is the statement's
- * verb and table ("select_products_by_id"): the CQL texts are constants of the code, so the label
- * set is bounded and never carries a value.
+ * What a repository needs of Cassandra: statements prepared once per CQL text on first use and kept
+ * for the session's life, bound per call, executed on the service's one session, each timed as
+ * {@code cassandra_statement_seconds{operation}} and traced as a CLIENT span named {@code cassandra
+ * <operation>} (a child of the request's span). The operation is the statement's verb and table
+ * ("select_products_by_id"): the CQL texts are constants of the code, so the label set is bounded
+ * and never carries a value.
  */
 @ApplicationScoped
 public class Cql {
@@ -62,10 +62,17 @@ public class Cql {
     CqlSession session = cassandra.session();
     String operation = operation(statement);
     // Only inside a traced unit of work: the pollers' idle reads would otherwise each be a trace.
-    Span span = !Span.current().getSpanContext().isValid() ? Span.getInvalid() : tracer.spanBuilder("cassandra " + operation).setSpanKind(SpanKind.CLIENT)
-        .setAttribute("db.system", "cassandra").setAttribute("db.operation.name", operation)
-        .setAttribute("db.namespace", session.getKeyspace().map(Object::toString).orElse(""))
-        .startSpan();
+    Span span =
+        !Span.current().getSpanContext().isValid()
+            ? Span.getInvalid()
+            : tracer
+                .spanBuilder("cassandra " + operation)
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("db.system", "cassandra")
+                .setAttribute("db.operation.name", operation)
+                .setAttribute(
+                    "db.namespace", session.getKeyspace().map(Object::toString).orElse(""))
+                .startSpan();
     long started = System.nanoTime();
     try (Scope scope = span.makeCurrent()) {
       return session.execute(statement);
@@ -75,7 +82,9 @@ public class Cql {
       throw e;
     } finally {
       span.end();
-      timers.computeIfAbsent(operation, op -> metrics.timer("cassandra_statement", new Tag("operation", op)))
+      timers
+          .computeIfAbsent(
+              operation, op -> metrics.timer("cassandra_statement", new Tag("operation", op)))
           .update(Duration.ofNanos(System.nanoTime() - started));
     }
   }
@@ -90,12 +99,13 @@ public class Cql {
   static String operation(String cql) {
     List<String> words = Arrays.asList(cql.strip().toLowerCase(Locale.ROOT).split("[\\s(]+"));
     String verb = words.get(0);
-    int table = switch (verb) {
-      case "update" -> 1;
-      case "insert" -> 2;
-      case "select", "delete" -> words.indexOf("from") + 1;
-      default -> 0;
-    };
+    int table =
+        switch (verb) {
+          case "update" -> 1;
+          case "insert" -> 2;
+          case "select", "delete" -> words.indexOf("from") + 1;
+          default -> 0;
+        };
     return table > 0 && table < words.size() ? verb + "_" + words.get(table) : "other";
   }
 }

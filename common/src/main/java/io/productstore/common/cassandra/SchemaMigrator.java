@@ -33,19 +33,23 @@ public class SchemaMigrator {
   }
 
   /** Creates the keyspace if it is missing, with the configured replication. */
-  public static void createKeyspace(CqlSession session, String keyspace, String replication, Duration timeout) {
+  public static void createKeyspace(
+      CqlSession session, String keyspace, String replication, Duration timeout) {
     session.execute(
         SimpleStatement.newInstance(
-                "CREATE KEYSPACE IF NOT EXISTS " + Identifiers.requireSimple(keyspace)
-                    + " WITH replication = " + replication)
+                "CREATE KEYSPACE IF NOT EXISTS "
+                    + Identifiers.requireSimple(keyspace)
+                    + " WITH replication = "
+                    + replication)
             .setTimeout(timeout));
     session.checkSchemaAgreement();
   }
 
   /** Applies what is missing and returns the schema version reached. */
   public int migrate(List<Migration> migrations) throws InterruptedException {
-    ddl("CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, description text,"
-        + " checksum text, applied_at timestamp, applied_by text)");
+    ddl(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, description text,"
+            + " checksum text, applied_at timestamp, applied_by text)");
     ddl("CREATE TABLE IF NOT EXISTS schema_lock (name text PRIMARY KEY, owner text)");
     acquireLease();
     try {
@@ -56,8 +60,10 @@ public class SchemaMigrator {
         if (checksum == null) {
           apply(migration);
         } else if (!checksum.equals(migration.checksum())) {
-          throw new IllegalStateException("Migration V" + migration.version()
-              + " was changed after it was applied; add a new version instead");
+          throw new IllegalStateException(
+              "Migration V"
+                  + migration.version()
+                  + " was changed after it was applied; add a new version instead");
         }
         reached = migration.version();
       }
@@ -68,13 +74,18 @@ public class SchemaMigrator {
   }
 
   private void apply(Migration migration) {
-    LOG.info(() -> "Applying schema migration V" + migration.version() + ": " + migration.description());
+    LOG.info(
+        () -> "Applying schema migration V" + migration.version() + ": " + migration.description());
     migration.statements().forEach(this::ddl);
     session.execute(
         SimpleStatement.newInstance(
                 "INSERT INTO schema_migrations (version, description, checksum, applied_at, applied_by)"
                     + " VALUES (?, ?, ?, ?, ?)",
-                migration.version(), migration.description(), migration.checksum(), Instant.now(), owner)
+                migration.version(),
+                migration.description(),
+                migration.checksum(),
+                Instant.now(),
+                owner)
             .setConsistencyLevel(ConsistencyLevel.QUORUM));
   }
 
@@ -85,9 +96,10 @@ public class SchemaMigrator {
 
   private Map<Integer, String> appliedChecksums() {
     Map<Integer, String> applied = new HashMap<>();
-    for (Row row : session.execute(
-        SimpleStatement.newInstance("SELECT version, checksum FROM schema_migrations")
-            .setConsistencyLevel(ConsistencyLevel.QUORUM))) {
+    for (Row row :
+        session.execute(
+            SimpleStatement.newInstance("SELECT version, checksum FROM schema_migrations")
+                .setConsistencyLevel(ConsistencyLevel.QUORUM))) {
       applied.put(row.getInt("version"), row.getString("checksum"));
     }
     return applied;
@@ -95,10 +107,12 @@ public class SchemaMigrator {
 
   private void acquireLease() throws InterruptedException {
     Instant giveUp = Instant.now().plusSeconds(LEASE_SECONDS * 2L);
-    while (!session.execute(
+    while (!session
+        .execute(
             SimpleStatement.newInstance(
                 "INSERT INTO schema_lock (name, owner) VALUES ('migrations', ?) IF NOT EXISTS USING TTL "
-                    + LEASE_SECONDS, owner))
+                    + LEASE_SECONDS,
+                owner))
         .wasApplied()) {
       if (Instant.now().isAfter(giveUp)) {
         throw new IllegalStateException("Another instance holds the schema migration lease");

@@ -36,7 +36,10 @@ public class ClientMetrics implements ClientRequestFilter, ClientResponseFilter 
       if (metrics == null) {
         metrics = CDI.current().select(HttpMetrics.class).get();
       }
-      metrics.called(target(request.getUri().getPath()), request.getMethod(), response.getStatus(),
+      metrics.called(
+          target(request.getUri().getPath()),
+          request.getMethod(),
+          response.getStatus(),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "Call not timed", e); // a metric must never fail a call

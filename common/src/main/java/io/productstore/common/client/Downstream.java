@@ -78,13 +78,18 @@ public final class Downstream {
 
   private static Refused relayed(String service, ErrorAnswer answer) {
     JsonObject body = answer.body();
-    String detail = body.getString("detail",
-        "The " + service + " refused the request (HTTP " + answer.status() + ")");
-    List<DomainException.Violation> violations = body.get("errors") instanceof JsonArray errors
-        ? errors.getValuesAs(JsonObject.class).stream()
-            .map(e -> new DomainException.Violation(e.getString("field", ""), e.getString("message", "")))
-            .toList()
-        : List.of();
+    String detail =
+        body.getString(
+            "detail", "The " + service + " refused the request (HTTP " + answer.status() + ")");
+    List<DomainException.Violation> violations =
+        body.get("errors") instanceof JsonArray errors
+            ? errors.getValuesAs(JsonObject.class).stream()
+                .map(
+                    e ->
+                        new DomainException.Violation(
+                            e.getString("field", ""), e.getString("message", "")))
+                .toList()
+            : List.of();
     return new Refused(reason(answer.status()), detail, violations);
   }
 
@@ -94,7 +99,8 @@ public final class Downstream {
 
   private static DomainException failed(String service, int status) {
     if (status == 401 || status == 403) {
-      return new Refused(reason(status), "The " + service + " refused the caller's token", List.of());
+      return new Refused(
+          reason(status), "The " + service + " refused the caller's token", List.of());
     }
     return new DependencyUnavailable("The " + service + " failed (HTTP " + status + ")");
   }

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
  * Another service's 4xx/5xx answer with its body read while the response is still open (the Rest
- * Client closes it before the caller could read it). Every Rest Client interface registers
- * {@link Mapper}; {@link Downstream} turns these into our own answers.
+ * Client closes it before the caller could read it). Every Rest Client interface registers {@link
+ * Mapper}; {@link Downstream} turns these into our own answers.
  */
 public final class ErrorAnswer extends RuntimeException {
 
@@ -51,9 +51,12 @@ public final class ErrorAnswer extends RuntimeException {
     }
 
     private static JsonObject parse(Response response) {
-      try (JsonReader reader = Json.createReader(new StringReader(response.readEntity(String.class)))) {
+      try (JsonReader reader =
+          Json.createReader(new StringReader(response.readEntity(String.class)))) {
         return reader.readObject();
-      } catch (JsonParsingException | IllegalStateException | jakarta.ws.rs.ProcessingException notJson) {
+      } catch (JsonParsingException
+          | IllegalStateException
+          | jakarta.ws.rs.ProcessingException notJson) {
         return JsonValue.EMPTY_JSON_OBJECT;
       }
     }

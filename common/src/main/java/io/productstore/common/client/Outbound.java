@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a gateway (the adapter of an outbound port): a timeout or an open circuit of its
- * MicroProfile Fault Tolerance annotations reaches the domain as a
- * {@link io.productstore.common.domain.DependencyUnavailable}, never as a Fault Tolerance type.
+ * MicroProfile Fault Tolerance annotations reaches the domain as a {@link
+ * io.productstore.common.domain.DependencyUnavailable}, never as a Fault Tolerance type.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

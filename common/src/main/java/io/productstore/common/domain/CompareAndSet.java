@@ -13,8 +13,8 @@ public final class CompareAndSet {
   private CompareAndSet() {}
 
   /**
-   * Runs {@code attempt} until it returns a value (its write went through), at most
-   * {@code attempts} times; then {@link DomainException.Reason#UNAVAILABLE} with {@code busy}.
+   * Runs {@code attempt} until it returns a value (its write went through), at most {@code
+   * attempts} times; then {@link DomainException.Reason#UNAVAILABLE} with {@code busy}.
    */
   public static <T> T retry(int attempts, String busy, Supplier<Optional<T>> attempt) {
     for (int i = 0; i < attempts; i++) {

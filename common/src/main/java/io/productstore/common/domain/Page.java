@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list: {@code {items, total, page, pages, has_next, has_prev}} with
- * {@code page = skip / limit + 1} and {@code pages = ceil(total / limit)}; totals are exact.
+ * One page of a list: {@code {items, total, page, pages, has_next, has_prev}} with {@code page =
+ * skip / limit + 1} and {@code pages = ceil(total / limit)}; totals are exact.
  */
-public record Page<T>(List<T> items, long total, long page, long pages, boolean hasNext,
-    boolean hasPrev) {
+public record Page<T>(
+    List<T> items, long total, long page, long pages, boolean hasNext, boolean hasPrev) {
 
   public static final int MAX_LIMIT = 100;
 
@@ -25,13 +25,19 @@ public record Page<T>(List<T> items, long total, long page, long pages, boolean 
   public static <T> Page<T> of(List<T> items, long total, int skip, int limit) {
     requireValid(skip, limit);
     long pages = (total + limit - 1) / limit;
-    return new Page<>(List.copyOf(items), total, skip / limit + 1, pages,
-        (long) skip + items.size() < total, skip > 0);
+    return new Page<>(
+        List.copyOf(items),
+        total,
+        skip / limit + 1,
+        pages,
+        (long) skip + items.size() < total,
+        skip > 0);
   }
 
   /** The same page with every item converted. */
   public <R> Page<R> map(Function<? super T, ? extends R> convert) {
-    return new Page<>(items.stream().<R>map(convert).toList(), total, page, pages, hasNext, hasPrev);
+    return new Page<>(
+        items.stream().<R>map(convert).toList(), total, page, pages, hasNext, hasPrev);
   }
 
   /** skip >= 0 and 1 <= limit <= 100, or a 422 naming the parameter. */

@@ -17,7 +17,8 @@ public class Refused extends DomainException {
 
   /** The request can never succeed as it is (as opposed to a refused token or throttling). */
   public boolean isFinal() {
-    return reason() != Reason.UNAUTHENTICATED && reason() != Reason.FORBIDDEN
+    return reason() != Reason.UNAUTHENTICATED
+        && reason() != Reason.FORBIDDEN
         && reason() != Reason.THROTTLED;
   }
 }

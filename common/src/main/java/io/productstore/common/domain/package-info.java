@@ -1,2 +1,5 @@
-/** What every service's domain may use: its failures, paging and compare-and-set retries; no HTTP, no driver. */
+/**
+ * What every service's domain may use: its failures, paging and compare-and-set retries; no HTTP,
+ * no driver.
+ */
 package io.productstore.common.domain;

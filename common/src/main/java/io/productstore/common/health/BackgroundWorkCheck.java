@@ -25,7 +25,9 @@ public class BackgroundWorkCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     Set<String> waiting = periodic.notYetRun();
-    return HealthCheckResponse.named("recovery").status(waiting.isEmpty())
-        .withData("waiting_for", waiting.isEmpty() ? "nothing" : String.join(", ", waiting)).build();
+    return HealthCheckResponse.named("recovery")
+        .status(waiting.isEmpty())
+        .withData("waiting_for", waiting.isEmpty() ? "nothing" : String.join(", ", waiting))
+        .build();
   }
 }

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the service's keyspace is migrated and Cassandra answers; never a liveness check. */
+/**
+ * Ready only when the service's keyspace is migrated and Cassandra answers; never a liveness check.
+ */
 @Readiness
 @ApplicationScoped
 public class CassandraCheck implements HealthCheck {

@@ -17,11 +17,11 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while the services this one cannot work without answer their liveness probe
- * ({@code store.critical-downstreams}: the config keys of their base URLs). One second each, at
- * most: a slow dependency must not make the probe hang. On only where the services run apart
- * ({@code store.downstream-check.enabled}, set by {@code ./store cluster}): in the all-in-one
- * server they are this server.
+ * Ready only while the services this one cannot work without answer their liveness probe ({@code
+ * store.critical-downstreams}: the config keys of their base URLs). One second each, at most: a
+ * slow dependency must not make the probe hang. On only where the services run apart ({@code
+ * store.downstream-check.enabled}, set by {@code ./store cluster}): in the all-in-one server they
+ * are this server.
  */
 @Readiness
 @ApplicationScoped
@@ -38,10 +38,12 @@ public class DownstreamCheck implements HealthCheck {
   @Inject
   public DownstreamCheck(Config config) {
     this.config = config;
-    boolean enabled = config.getOptionalValue("store.downstream-check.enabled", Boolean.class).orElse(false);
-    this.urlKeys = enabled
-        ? config.getOptionalValues("store.critical-downstreams", String.class).orElse(List.of())
-        : List.of();
+    boolean enabled =
+        config.getOptionalValue("store.downstream-check.enabled", Boolean.class).orElse(false);
+    this.urlKeys =
+        enabled
+            ? config.getOptionalValues("store.critical-downstreams", String.class).orElse(List.of())
+            : List.of();
     this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   }
 
@@ -60,7 +62,8 @@ public class DownstreamCheck implements HealthCheck {
   }
 
   private boolean isLive(String baseUrl) {
-    HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl + "/health/live")).timeout(TIMEOUT).GET().build();
+    HttpRequest probe =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/health/live")).timeout(TIMEOUT).GET().build();
     try {
       return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     } catch (IOException | IllegalArgumentException e) {

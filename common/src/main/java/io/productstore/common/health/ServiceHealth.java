@@ -20,7 +20,11 @@ import org.eclipse.microprofile.health.Readiness;
 public class ServiceHealth {
 
   /** The body of the compatibility health routes. */
-  public record Report(String status, String service, String cassandra, String keyspace,
+  public record Report(
+      String status,
+      String service,
+      String cassandra,
+      String keyspace,
       Map<String, String> checks) {}
 
   private Cassandra cassandra;
@@ -41,8 +45,16 @@ public class ServiceHealth {
       checks.put(answer.getName(), answer.getStatus().name());
     }
     boolean ready = checks.values().stream().allMatch("UP"::equals);
-    Report report = new Report(ready ? "ok" : "unavailable", service, cassandra.isUsable() ? "up" : "down",
-        cassandra.keyspace(), checks);
-    return Response.status(ready ? 200 : 503).type(MediaType.APPLICATION_JSON).entity(report).build();
+    Report report =
+        new Report(
+            ready ? "ok" : "unavailable",
+            service,
+            cassandra.isUsable() ? "up" : "down",
+            cassandra.keyspace(),
+            checks);
+    return Response.status(ready ? 200 : 503)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(report)
+        .build();
   }
 }

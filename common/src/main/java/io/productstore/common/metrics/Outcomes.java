@@ -3,7 +3,9 @@ package io.productstore.common.metrics;
 import java.util.Locale;
 import org.eclipse.microprofile.metrics.Tag;
 
-/** A domain's outcome enum as a metric label: {@code SHORT_STOCK} is {@code outcome="short_stock"}. */
+/**
+ * A domain's outcome enum as a metric label: {@code SHORT_STOCK} is {@code outcome="short_stock"}.
+ */
 public final class Outcomes {
 
   private Outcomes() {}

@@ -8,7 +8,8 @@ import java.util.List;
 
 /** An RFC 9457 problem body; {@code detail} is the sentence old clients read. */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
@@ -23,9 +24,10 @@ public record Problem(String type, String title, int status, String detail, List
   /** The problem a domain's refusal is answered with. */
   public static Problem of(DomainException refusal) {
     return of(DomainExceptionMapper.status(refusal.reason()), refusal.detail())
-        .withErrors(refusal.violations().stream()
-            .map(violation -> new FieldError(violation.field(), violation.message()))
-            .toList());
+        .withErrors(
+            refusal.violations().stream()
+                .map(violation -> new FieldError(violation.field(), violation.message()))
+                .toList());
   }
 
   private static String title(int status) {
@@ -40,7 +42,8 @@ public record Problem(String type, String title, int status, String detail, List
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {
-    return new Problem(type, title, status, detail, fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors));
+    return new Problem(
+        type, title, status, detail, fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors));
   }
 
   public Response toResponse() {

@@ -32,8 +32,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       case 406 -> "No acceptable representation";
       case 413 -> "Request body too large";
       case 415 -> "Unsupported media type";
-      default -> Response.Status.Family.familyOf(status) == Response.Status.Family.SERVER_ERROR
-          ? "The server could not complete the request" : "The request could not be processed";
+      default ->
+          Response.Status.Family.familyOf(status) == Response.Status.Family.SERVER_ERROR
+              ? "The server could not complete the request"
+              : "The request could not be processed";
     };
   }
 }

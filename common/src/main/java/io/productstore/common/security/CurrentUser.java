@@ -12,8 +12,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The caller as the verified token says; headers such as {@code X-User-ID} or {@code admin} are
  * never consulted. It asks the request for its principal rather than injecting the token, so an
- * anonymous request is simply anonymous (injecting a JsonWebToken there makes Liberty log an
- * error for every such request).
+ * anonymous request is simply anonymous (injecting a JsonWebToken there makes Liberty log an error
+ * for every such request).
  */
 @RequestScoped
 public class CurrentUser {
@@ -38,13 +38,15 @@ public class CurrentUser {
 
   /** The username ({@code upn}/{@code sub}); 401 when the request carries no verified token. */
   public String username() {
-    return token().map(JsonWebToken::getName)
+    return token()
+        .map(JsonWebToken::getName)
         .orElseThrow(() -> ProblemException.unauthorized("A valid bearer token is required"));
   }
 
   /** "Bearer &lt;token&gt;" of this request, to call another service as the caller. */
   public String bearer() {
-    return token().map(jwt -> "Bearer " + jwt.getRawToken())
+    return token()
+        .map(jwt -> "Bearer " + jwt.getRawToken())
         .orElseThrow(() -> ProblemException.unauthorized("A valid bearer token is required"));
   }
 

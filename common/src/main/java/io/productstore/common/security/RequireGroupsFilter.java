@@ -21,11 +21,13 @@ public class RequireGroupsFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    CurrentUser.token(request.getSecurityContext().getUserPrincipal()).ifPresent(token -> {
-      Set<String> groups = token.getGroups();
-      if (groups == null || groups.isEmpty()) {
-        request.abortWith(Problem.of(401, "The token carries no groups").toResponse());
-      }
-    });
+    CurrentUser.token(request.getSecurityContext().getUserPrincipal())
+        .ifPresent(
+            token -> {
+              Set<String> groups = token.getGroups();
+              if (groups == null || groups.isEmpty()) {
+                request.abortWith(Problem.of(401, "The token carries no groups").toResponse());
+              }
+            });
   }
 }

@@ -5,6 +5,7 @@ public final class Roles {
 
   public static final String USER = "user";
   public static final String ADMIN = "admin";
+
   /** Machine identity between services; never given to a person. */
   public static final String SERVICE = "service";
 

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * This service's own identity for calls between services: an access token with the role
- * {@code service}, obtained from the user service with the OAuth2 client-credentials grant
- * (client id = {@code store.service.name}, secret = {@code store.client-secret.<id>}) and renewed a minute before it
- * expires. Callers put {@link #bearer()} in the Authorization header of internal calls.
+ * This service's own identity for calls between services: an access token with the role {@code
+ * service}, obtained from the user service with the OAuth2 client-credentials grant (client id =
+ * {@code store.service.name}, secret = {@code store.client-secret.<id>}) and renewed a minute
+ * before it expires. Callers put {@link #bearer()} in the Authorization header of internal calls.
  */
 @ApplicationScoped
 public class ServiceTokens {
@@ -44,10 +44,15 @@ public class ServiceTokens {
   protected ServiceTokens() {}
 
   @Inject
-  public ServiceTokens(@ConfigProperty(name = "user.service.url") String userServiceUrl,
-      @ConfigProperty(name = "store.service.name") String clientId, Config config) {
-    this(URI.create(userServiceUrl + "/user-api/token"), clientId,
-        config.getOptionalValue("store.client-secret." + clientId, String.class), Clock.systemUTC());
+  public ServiceTokens(
+      @ConfigProperty(name = "user.service.url") String userServiceUrl,
+      @ConfigProperty(name = "store.service.name") String clientId,
+      Config config) {
+    this(
+        URI.create(userServiceUrl + "/user-api/token"),
+        clientId,
+        config.getOptionalValue("store.client-secret." + clientId, String.class),
+        Clock.systemUTC());
   }
 
   ServiceTokens(URI tokenEndpoint, String clientId, Optional<String> clientSecret, Clock clock) {
@@ -74,26 +79,37 @@ public class ServiceTokens {
     }
     JsonObject answer = requestToken();
     long lifetime = answer.getJsonNumber("expires_in").longValue();
-    cached = new Cached(answer.getString("access_token"),
-        clock.instant().plusSeconds(lifetime).minus(RENEW_BEFORE_EXPIRY));
+    cached =
+        new Cached(
+            answer.getString("access_token"),
+            clock.instant().plusSeconds(lifetime).minus(RENEW_BEFORE_EXPIRY));
     return cached;
   }
 
   private JsonObject requestToken() {
-    String secret = clientSecret.orElseThrow(() -> ProblemException.unavailable(
-        "This service has no client secret (store.client-secret." + clientId + ")"));
-    String form = "grant_type=client_credentials&client_id=" + encode(clientId)
-        + "&client_secret=" + encode(secret);
-    HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
-        .timeout(Duration.ofSeconds(3))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form))
-        .build();
+    String secret =
+        clientSecret.orElseThrow(
+            () ->
+                ProblemException.unavailable(
+                    "This service has no client secret (store.client-secret." + clientId + ")"));
+    String form =
+        "grant_type=client_credentials&client_id="
+            + encode(clientId)
+            + "&client_secret="
+            + encode(secret);
+    HttpRequest request =
+        HttpRequest.newBuilder(tokenEndpoint)
+            .timeout(Duration.ofSeconds(3))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
-        throw ProblemException.unavailable("The user service refused this service's credentials (HTTP "
-            + response.statusCode() + ")");
+        throw ProblemException.unavailable(
+            "The user service refused this service's credentials (HTTP "
+                + response.statusCode()
+                + ")");
       }
       try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
         return reader.readObject();

@@ -25,19 +25,32 @@ public class HttpMetrics {
   protected HttpMetrics() {}
 
   @Inject
-  public HttpMetrics(MetricRegistry registry, @ConfigProperty(name = "store.service.name") String service) {
+  public HttpMetrics(
+      MetricRegistry registry, @ConfigProperty(name = "store.service.name") String service) {
     this.registry = registry;
     this.service = service;
   }
 
   public void served(String method, String route, int status, Duration took) {
-    registry.timer(SERVED, new Tag("service", service), new Tag("method", method), new Tag("route", route),
-        statusClass(status)).update(took);
+    registry
+        .timer(
+            SERVED,
+            new Tag("service", service),
+            new Tag("method", method),
+            new Tag("route", route),
+            statusClass(status))
+        .update(took);
   }
 
   public void called(String target, String method, int status, Duration took) {
-    registry.timer(CALLED, new Tag("service", service), new Tag("target", target), new Tag("method", method),
-        statusClass(status)).update(took);
+    registry
+        .timer(
+            CALLED,
+            new Tag("service", service),
+            new Tag("target", target),
+            new Tag("method", method),
+            statusClass(status))
+        .update(took);
   }
 
   private static Tag statusClass(int status) {

@@ -3,7 +3,10 @@ package io.productstore.common.web;
 import io.productstore.common.problem.ProblemException;
 import java.util.Optional;
 
-/** The optional {@code Idempotency-Key} header of the routes that create things: 1 to 200 characters. */
+/**
+ * The optional {@code Idempotency-Key} header of the routes that create things: 1 to 200
+ * characters.
+ */
 public final class IdempotencyKey {
 
   public static final String HEADER = "Idempotency-Key";

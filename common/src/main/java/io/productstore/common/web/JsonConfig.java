@@ -8,13 +8,17 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * One JSON shape for every service and client: snake_case names as the API contract spells
- * them ({@code productId} is {@code product_id}), nulls left out.
+ * One JSON shape for every service and client: snake_case names as the API contract spells them
+ * ({@code productId} is {@code product_id}), nulls left out.
  */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
-  private static final Jsonb JSONB =
+  /**
+   * The one configured instance; {@link io.productstore.common.client.ClientJson} hands it to Rest
+   * Clients.
+   */
+  public static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
               .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)

@@ -22,24 +22,30 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * RED metrics of every route: {@code store_request_seconds{service, method, route, status_class}},
  * a timer with histogram buckets (see microprofile-config.properties). Each resource method gets
- * its own timing filter when the application starts, so the route label is the template
- * ({@code /cart-api/cart/items/{itemId}}), never the path a client sent: ids and names never
- * become labels.
+ * its own timing filter when the application starts, so the route label is the template ({@code
+ * /cart-api/cart/items/{itemId}}), never the path a client sent: ids and names never become labels.
  */
 @Provider
 public class RequestMetrics implements DynamicFeature {
 
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
-    String method = Arrays.stream(resource.getResourceMethod().getAnnotations())
-        .map(Annotation::annotationType)
-        .map(type -> type.getAnnotation(HttpMethod.class))
-        .filter(Objects::nonNull)
-        .map(HttpMethod::value)
-        .findFirst().orElse("ANY");
-    String prefix = ConfigProvider.getConfig().getOptionalValue("store.service.prefix", String.class).orElse("");
-    String route = prefix + template(resource.getResourceClass().getAnnotation(Path.class))
-        + template(resource.getResourceMethod().getAnnotation(Path.class));
+    String method =
+        Arrays.stream(resource.getResourceMethod().getAnnotations())
+            .map(Annotation::annotationType)
+            .map(type -> type.getAnnotation(HttpMethod.class))
+            .filter(Objects::nonNull)
+            .map(HttpMethod::value)
+            .findFirst()
+            .orElse("ANY");
+    String prefix =
+        ConfigProvider.getConfig()
+            .getOptionalValue("store.service.prefix", String.class)
+            .orElse("");
+    String route =
+        prefix
+            + template(resource.getResourceClass().getAnnotation(Path.class))
+            + template(resource.getResourceMethod().getAnnotation(Path.class));
     context.register(new RouteTimer(method, route.isEmpty() ? "/" : route));
   }
 
@@ -80,7 +86,8 @@ public class RequestMetrics implements DynamicFeature {
         if (metrics == null) {
           metrics = CDI.current().select(HttpMetrics.class).get();
         }
-        metrics.served(method, route, response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
+        metrics.served(
+            method, route, response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
       } catch (RuntimeException e) {
         LOG.log(Level.FINE, "Request not timed", e); // a metric must never fail a request
       }

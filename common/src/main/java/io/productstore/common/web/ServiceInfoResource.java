@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The two routes every service answers the same way: its welcome at {@code /{prefix}/} and the
- * old clients' health probe ({@code /api/system/health}, {@code /cart-api/health}, ...).
+ * The two routes every service answers the same way: its welcome at {@code /{prefix}/} and the old
+ * clients' health probe ({@code /api/system/health}, {@code /cart-api/health}, ...).
  */
 @Path("/")
 @ApplicationScoped

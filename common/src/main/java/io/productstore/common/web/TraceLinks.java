@@ -28,8 +28,9 @@ public final class TraceLinks {
     if (parts.length != 4) {
       return builder;
     }
-    SpanContext origin = SpanContext.createFromRemoteParent(parts[1], parts[2], TraceFlags.getSampled(),
-        TraceState.getDefault());
+    SpanContext origin =
+        SpanContext.createFromRemoteParent(
+            parts[1], parts[2], TraceFlags.getSampled(), TraceState.getDefault());
     return origin.isValid()
         ? builder.addLink(origin).setAttribute("store.checkout_trace_id", parts[1])
         : builder;

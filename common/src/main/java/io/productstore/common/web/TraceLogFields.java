@@ -12,8 +12,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Puts the request's trace and span id on every log line written while it runs: Liberty's JSON
- * logs show them as {@code ext_traceId} and {@code ext_spanId}, so a log line leads to its trace.
+ * Puts the request's trace and span id on every log line written while it runs: Liberty's JSON logs
+ * show them as {@code ext_traceId} and {@code ext_spanId}, so a log line leads to its trace.
  */
 @Provider
 @Priority(Priorities.USER)

@@ -11,16 +11,22 @@ import org.junit.jupiter.api.Test;
 class CassandraSettingsTest {
 
   private static CassandraSettings settings(String contactPoints, String keyspace) {
-    return new CassandraSettings(contactPoints, "datacenter1", keyspace, "{}",
-        Duration.ofSeconds(2), Duration.ofSeconds(20), Optional.empty(), Optional.empty());
+    return new CassandraSettings(
+        contactPoints,
+        "datacenter1",
+        keyspace,
+        "{}",
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(20),
+        Optional.empty(),
+        Optional.empty());
   }
 
   @Test
   void should_parse_contact_points_with_and_without_port() {
     assertThat(settings("127.0.0.1:19042, 127.0.0.2", "store_products").contactPoints())
         .containsExactly(
-            new InetSocketAddress("127.0.0.1", 19042),
-            new InetSocketAddress("127.0.0.2", 9042));
+            new InetSocketAddress("127.0.0.1", 19042), new InetSocketAddress("127.0.0.2", 9042));
   }
 
   @Test

@@ -12,7 +12,9 @@ class CqlTest {
         .isEqualTo("select_products_by_id");
     assertThat(Cql.operation("INSERT INTO users_by_username (username) VALUES (?) IF NOT EXISTS"))
         .isEqualTo("insert_users_by_username");
-    assertThat(Cql.operation("UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = ?"))
+    assertThat(
+            Cql.operation(
+                "UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = ?"))
         .isEqualTo("update_stock_by_product");
     assertThat(Cql.operation("DELETE FROM login_failures_by_username WHERE username = ?"))
         .isEqualTo("delete_login_failures_by_username");

@@ -36,14 +36,16 @@ class MigrationTest {
   void should_keep_the_checksum_when_only_comments_and_blank_lines_change() {
     String reformatted = FILE.replace("-- a comment between statements", "\n\n-- another remark");
 
-    assertThat(Migration.parse(3, reformatted).checksum()).isEqualTo(Migration.parse(3, FILE).checksum());
+    assertThat(Migration.parse(3, reformatted).checksum())
+        .isEqualTo(Migration.parse(3, FILE).checksum());
   }
 
   @Test
   void should_change_the_checksum_when_a_statement_changes() {
     String changed = FILE.replace("roles set<text>", "roles list<text>");
 
-    assertThat(Migration.parse(3, changed).checksum()).isNotEqualTo(Migration.parse(3, FILE).checksum());
+    assertThat(Migration.parse(3, changed).checksum())
+        .isNotEqualTo(Migration.parse(3, FILE).checksum());
   }
 
   @Test

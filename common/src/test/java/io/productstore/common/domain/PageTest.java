@@ -37,11 +37,16 @@ class PageTest {
   @Test
   void should_refuse_a_negative_skip_and_a_limit_outside_1_to_100() {
     assertThatThrownBy(() -> Page.of(TWENTY_FIVE, -1, 10))
-        .isInstanceOfSatisfying(DomainException.class,
-            e -> assertThat(e.violations()).extracting(DomainException.Violation::field).containsExactly("skip"));
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(DomainException.Violation::field)
+                    .containsExactly("skip"));
     assertThatThrownBy(() -> Page.of(TWENTY_FIVE, 0, 0)).isInstanceOf(DomainException.class);
     assertThatThrownBy(() -> Page.of(TWENTY_FIVE, 0, 101))
-        .isInstanceOfSatisfying(DomainException.class,
+        .isInstanceOfSatisfying(
+            DomainException.class,
             e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.INVALID));
   }
 }

@@ -54,14 +54,19 @@ class ServiceTokensTest {
   @BeforeEach
   void startEndpoint() throws IOException {
     endpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    endpoint.createContext("/user-api/token", exchange -> {
-      forms.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      byte[] body = ("{\"access_token\":\"token-" + forms.size()
-          + "\",\"token_type\":\"bearer\",\"expires_in\":1800}").getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(status, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    endpoint.createContext(
+        "/user-api/token",
+        exchange -> {
+          forms.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          byte[] body =
+              ("{\"access_token\":\"token-"
+                      + forms.size()
+                      + "\",\"token_type\":\"bearer\",\"expires_in\":1800}")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(status, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     endpoint.start();
   }
 
@@ -95,8 +100,8 @@ class ServiceTokensTest {
   void should_answer_503_when_refused_or_without_a_secret() {
     status = 401;
     assertThatThrownBy(() -> tokens(new MovableClock(), Optional.of("wrong")).bearer())
-        .isInstanceOfSatisfying(ProblemException.class,
-            e -> assertThat(e.problem().status()).isEqualTo(503));
+        .isInstanceOfSatisfying(
+            ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(503));
     assertThatThrownBy(() -> tokens(new MovableClock(), Optional.empty()).bearer())
         .isInstanceOf(ProblemException.class);
   }

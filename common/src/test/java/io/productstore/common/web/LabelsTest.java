@@ -18,8 +18,10 @@ class LabelsTest {
 
   @Test
   void should_join_class_and_method_paths_into_one_route_template() throws Exception {
-    String route = RequestMetrics.template(Resource.class.getAnnotation(Path.class))
-        + RequestMetrics.template(Resource.class.getDeclaredMethod("item").getAnnotation(Path.class));
+    String route =
+        RequestMetrics.template(Resource.class.getAnnotation(Path.class))
+            + RequestMetrics.template(
+                Resource.class.getDeclaredMethod("item").getAnnotation(Path.class));
     assertThat(route).isEqualTo("/cart/items/{itemId}");
     assertThat(RequestMetrics.template(null)).isEmpty();
   }
@@ -29,6 +31,7 @@ class LabelsTest {
     assertThat(IdempotencyKey.of(null)).isEmpty();
     assertThat(IdempotencyKey.of("retry-1")).contains("retry-1");
     assertThatThrownBy(() -> IdempotencyKey.of(" ")).isInstanceOf(ProblemException.class);
-    assertThatThrownBy(() -> IdempotencyKey.of("k".repeat(201))).isInstanceOf(ProblemException.class);
+    assertThatThrownBy(() -> IdempotencyKey.of("k".repeat(201)))
+        .isInstanceOf(ProblemException.class);
   }
 }

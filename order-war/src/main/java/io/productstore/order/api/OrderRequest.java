@@ -15,7 +15,8 @@ import java.util.UUID;
  * The body of {@code POST /orders/}: what to buy (prices come from the catalog, never from here);
  * {@code user_id} names the buyer only when a service places the order for a user.
  */
-public record OrderRequest(@NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items,
+public record OrderRequest(
+    @NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items,
     @Size(min = 1, max = 50) String userId) {
 
   /** One requested item. */

@@ -1,16 +1,16 @@
 package io.productstore.order.api;
 
+import io.opentelemetry.api.trace.Span;
 import io.productstore.common.problem.ProblemException;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.IdempotencyKey;
-import io.productstore.common.web.TraceLinks;
 import io.productstore.common.web.Ids;
 import io.productstore.common.web.Message;
+import io.productstore.common.web.TraceLinks;
 import io.productstore.order.domain.OrderStatus;
 import io.productstore.order.domain.Orders;
 import io.productstore.order.domain.Placements;
-import io.opentelemetry.api.trace.Span;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,17 +67,28 @@ public class OrderResource {
 
   @GET
   @RolesAllowed({Roles.USER, Roles.ADMIN})
-  @Operation(summary = "A user's own orders (an array, newest first); an admin's: every order, paged, "
-      + "filtered by status and user_id")
-  @APIResponse(responseCode = "200", description = "Order[] for a user; a page of Order for an admin")
-  public Object list(@QueryParam("skip") @DefaultValue("0") int skip,
-      @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("status") String status,
+  @Operation(
+      summary =
+          "A user's own orders (an array, newest first); an admin's: every order, paged, "
+              + "filtered by status and user_id")
+  @APIResponse(
+      responseCode = "200",
+      description = "Order[] for a user; a page of Order for an admin")
+  public Object list(
+      @QueryParam("skip") @DefaultValue("0") int skip,
+      @QueryParam("limit") @DefaultValue("100") int limit,
+      @QueryParam("status") String status,
       @QueryParam("user_id") String userId) {
     if (!caller.isAdmin()) {
       return mine();
     }
-    return orders.all(Optional.ofNullable(status).map(OrderResource::status),
-        Optional.ofNullable(userId), skip, limit).map(OrderView::of);
+    return orders
+        .all(
+            Optional.ofNullable(status).map(OrderResource::status),
+            Optional.ofNullable(userId),
+            skip,
+            limit)
+        .map(OrderView::of);
   }
 
   @GET
@@ -91,23 +102,37 @@ public class OrderResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.SERVICE})
-  @Operation(summary = "Place an order: prices and total from the catalog, stock reserved first; the same "
-      + "Idempotency-Key always gives the same order")
+  @Operation(
+      summary =
+          "Place an order: prices and total from the catalog, stock reserved first; the same "
+              + "Idempotency-Key always gives the same order")
   @APIResponse(responseCode = "201", description = "Placed: status CREATED, stock reserved")
   @APIResponse(responseCode = "200", description = "The order this Idempotency-Key placed before")
   @APIResponse(responseCode = "404", description = "A product does not exist")
-  @APIResponse(responseCode = "409", description = "Not enough stock; errors[] names the short products")
-  @APIResponse(responseCode = "503", description = "The catalog is unreachable; retry with the same key")
-  public Response place(@Valid @NotNull OrderRequest body, @HeaderParam(IdempotencyKey.HEADER) String key,
+  @APIResponse(
+      responseCode = "409",
+      description = "Not enough stock; errors[] names the short products")
+  @APIResponse(
+      responseCode = "503",
+      description = "The catalog is unreachable; retry with the same key")
+  public Response place(
+      @Valid @NotNull OrderRequest body,
+      @HeaderParam(IdempotencyKey.HEADER) String key,
       @Context UriInfo uri) {
-    Placements.Placement placement = placements.place(buyer(body), IdempotencyKey.of(key),
-        body.quantities(), TraceLinks.traceParent(Span.current().getSpanContext()));
+    Placements.Placement placement =
+        placements.place(
+            buyer(body),
+            IdempotencyKey.of(key),
+            body.quantities(),
+            TraceLinks.traceParent(Span.current().getSpanContext()));
     OrderView order = OrderView.of(placement.order());
     if (!placement.isNew()) {
       return Response.ok(order).build();
     }
-    return Response.created(uri.getBaseUriBuilder().path("orders").path(order.id().toString()).build())
-        .entity(order).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("orders").path(order.id().toString()).build())
+        .entity(order)
+        .build();
   }
 
   @GET
@@ -124,11 +149,15 @@ public class OrderResource {
   @PUT
   @Path("/{orderId}/cancel")
   @RolesAllowed({Roles.USER, Roles.ADMIN})
-  @Operation(summary = "Cancel before shipping (owner or admin); the stock goes back to the catalog")
-  @APIResponse(responseCode = "200", description = "{\"message\": \"Order cancelled\", \"order\": {...}}")
+  @Operation(
+      summary = "Cancel before shipping (owner or admin); the stock goes back to the catalog")
+  @APIResponse(
+      responseCode = "200",
+      description = "{\"message\": \"Order cancelled\", \"order\": {...}}")
   @APIResponse(responseCode = "409", description = "The order is SHIPPING, DELIVERED or CANCELLED")
   public Cancelled cancel(@PathParam("orderId") String orderId) {
-    return new Cancelled("Order cancelled",
+    return new Cancelled(
+        "Order cancelled",
         OrderView.of(orders.cancel(id(orderId), caller.username(), caller.isAdmin())));
   }
 
@@ -139,7 +168,8 @@ public class OrderResource {
   @APIResponse(responseCode = "200", description = "{\"message\": \"Order status updated to X\"}")
   @APIResponse(responseCode = "409", description = "Not a legal transition from the current status")
   @APIResponse(responseCode = "422", description = "Unknown status")
-  public Message changeStatus(@PathParam("orderId") String orderId, @QueryParam("status") String status) {
+  public Message changeStatus(
+      @PathParam("orderId") String orderId, @QueryParam("status") String status) {
     OrderStatus target = status(status);
     orders.changeStatus(id(orderId), target, caller.username());
     return new Message("Order status updated to " + target);
@@ -158,8 +188,8 @@ public class OrderResource {
       return caller.username();
     }
     if (body.userId() == null) {
-      throw ProblemException.invalid("A service places an order for a user: user_id is required",
-          "user_id", "must be given");
+      throw ProblemException.invalid(
+          "A service places an order for a user: user_id is required", "user_id", "must be given");
     }
     return body.userId();
   }
@@ -170,14 +200,17 @@ public class OrderResource {
 
   private static OrderStatus status(String status) {
     try {
-      OrderStatus parsed = OrderStatus.valueOf(String.valueOf(status).trim().toUpperCase(Locale.ROOT));
+      OrderStatus parsed =
+          OrderStatus.valueOf(String.valueOf(status).trim().toUpperCase(Locale.ROOT));
       if (parsed.isPlaced()) {
         return parsed;
       }
     } catch (IllegalArgumentException unknown) {
       // answered below
     }
-    throw ProblemException.invalid("Unknown order status: " + status,
-        "status", "must be one of " + OrderStatus.labels().keySet());
+    throw ProblemException.invalid(
+        "Unknown order status: " + status,
+        "status",
+        "must be one of " + OrderStatus.labels().keySet());
   }
 }

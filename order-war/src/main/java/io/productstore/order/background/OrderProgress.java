@@ -36,8 +36,12 @@ public class OrderProgress {
   protected OrderProgress() {}
 
   @Inject
-  public OrderProgress(OrderLifecycle lifecycle, Periodic periodic, Tracer tracer,
-      @ConfigProperty(name = "order.lifecycle.poll-interval", defaultValue = "PT1S") Duration pollInterval) {
+  public OrderProgress(
+      OrderLifecycle lifecycle,
+      Periodic periodic,
+      Tracer tracer,
+      @ConfigProperty(name = "order.lifecycle.poll-interval", defaultValue = "PT1S")
+          Duration pollInterval) {
     this.lifecycle = lifecycle;
     this.periodic = periodic;
     this.tracer = tracer;
@@ -59,8 +63,11 @@ public class OrderProgress {
   }
 
   private void advanceTraced(Order order) {
-    Span span = TraceLinks.linkedTo(tracer.spanBuilder("order lifecycle " + order.status()),
-        order.traceParent()).setAttribute("order.status", order.status().name()).startSpan();
+    Span span =
+        TraceLinks.linkedTo(
+                tracer.spanBuilder("order lifecycle " + order.status()), order.traceParent())
+            .setAttribute("order.status", order.status().name())
+            .startSpan();
     try (Scope scope = span.makeCurrent()) {
       TraceLogFields.label(span.getSpanContext());
       lifecycle.advance(order);

@@ -1,2 +1,4 @@
-/** The order service's background work on the container's scheduler: the lifecycle poller, traced. */
+/**
+ * The order service's background work on the container's scheduler: the lifecycle poller, traced.
+ */
 package io.productstore.order.background;

@@ -1,8 +1,8 @@
 package io.productstore.order.client;
 
+import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
-import io.productstore.common.web.JsonConfig;
 import io.productstore.order.domain.OrderItem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The catalog's stock reservations; called with this service's own token (role service). */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
-@RegisterProvider(JsonConfig.class)
+@RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "product-service")
 @Path("/api/products/reservations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,8 +34,9 @@ public interface ReservationApi {
     record Line(UUID productId, int quantity) {}
 
     static Request of(UUID orderId, List<OrderItem> items) {
-      return new Request(orderId, items.stream()
-          .map(item -> new Line(item.productId(), item.quantity())).toList());
+      return new Request(
+          orderId,
+          items.stream().map(item -> new Line(item.productId(), item.quantity())).toList());
     }
   }
 
@@ -48,5 +49,6 @@ public interface ReservationApi {
 
   @DELETE
   @Path("/{orderId}")
-  void release(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("orderId") String orderId);
+  void release(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("orderId") String orderId);
 }

@@ -24,7 +24,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Outbound
 @Timeout(8000)
 @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = Refused.class)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
+@CircuitBreaker(
+    requestVolumeThreshold = 20,
+    failureRatio = 0.5,
+    delay = 5000,
+    skipOn = Refused.class)
 public class ReservationGateway implements StockReservations {
 
   private static final String SERVICE = "product service";
@@ -48,9 +52,11 @@ public class ReservationGateway implements StockReservations {
 
   @Override
   public void release(UUID orderId) {
-    Downstream.relay(SERVICE, () -> {
-      reservations.release(tokens.bearer(), orderId.toString());
-      return orderId;
-    });
+    Downstream.relay(
+        SERVICE,
+        () -> {
+          reservations.release(tokens.bearer(), orderId.toString());
+          return orderId;
+        });
   }
 }

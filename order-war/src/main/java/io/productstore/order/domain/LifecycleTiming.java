@@ -24,11 +24,16 @@ public class LifecycleTiming {
 
   @Inject
   public LifecycleTiming(
-      @ConfigProperty(name = "order.lifecycle.processing-after", defaultValue = "PT5S") Duration processingAfter,
-      @ConfigProperty(name = "order.lifecycle.shipping-after", defaultValue = "PT5S") Duration shippingAfter,
-      @ConfigProperty(name = "order.lifecycle.delivered-min", defaultValue = "PT60S") Duration deliveredMin,
-      @ConfigProperty(name = "order.lifecycle.delivered-max", defaultValue = "PT300S") Duration deliveredMax,
-      @ConfigProperty(name = "order.checkout.pending-timeout", defaultValue = "PT30S") Duration pendingTimeout) {
+      @ConfigProperty(name = "order.lifecycle.processing-after", defaultValue = "PT5S")
+          Duration processingAfter,
+      @ConfigProperty(name = "order.lifecycle.shipping-after", defaultValue = "PT5S")
+          Duration shippingAfter,
+      @ConfigProperty(name = "order.lifecycle.delivered-min", defaultValue = "PT60S")
+          Duration deliveredMin,
+      @ConfigProperty(name = "order.lifecycle.delivered-max", defaultValue = "PT300S")
+          Duration deliveredMax,
+      @ConfigProperty(name = "order.checkout.pending-timeout", defaultValue = "PT30S")
+          Duration pendingTimeout) {
     this.processingAfter = processingAfter;
     this.shippingAfter = shippingAfter;
     this.deliveredMin = deliveredMin;
@@ -42,8 +47,11 @@ public class LifecycleTiming {
       case PENDING -> at.plus(pendingTimeout);
       case CREATED -> at.plus(processingAfter);
       case PROCESSING -> at.plus(shippingAfter);
-      case SHIPPING -> at.plus(deliveredMin).plusMillis(
-          ThreadLocalRandom.current().nextLong(deliveredMax.minus(deliveredMin).toMillis() + 1));
+      case SHIPPING ->
+          at.plus(deliveredMin)
+              .plusMillis(
+                  ThreadLocalRandom.current()
+                      .nextLong(deliveredMax.minus(deliveredMin).toMillis() + 1));
       default -> null;
     };
   }

@@ -10,12 +10,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An order: what was bought at which price, where it is in its life, every status it reached
- * with the time, when its next step is due (none once it is finished), and the W3C traceparent of
- * the request that placed it (its background steps link to that trace).
+ * An order: what was bought at which price, where it is in its life, every status it reached with
+ * the time, when its next step is due (none once it is finished), and the W3C traceparent of the
+ * request that placed it (its background steps link to that trace).
  */
-public record Order(UUID id, String userId, List<OrderItem> items, BigDecimal total, OrderStatus status,
-    Instant createdAt, Instant updatedAt, Map<OrderStatus, Instant> statusHistory, Instant nextDueAt,
+public record Order(
+    UUID id,
+    String userId,
+    List<OrderItem> items,
+    BigDecimal total,
+    OrderStatus status,
+    Instant createdAt,
+    Instant updatedAt,
+    Map<OrderStatus, Instant> statusHistory,
+    Instant nextDueAt,
     String traceParent) {
 
   /** One entry of the status history. */
@@ -31,14 +39,29 @@ public record Order(UUID id, String userId, List<OrderItem> items, BigDecimal to
    * the same order, so a retried request can only find the first one.
    */
   public static UUID idFor(String userId, String idempotencyKey) {
-    return UUID.nameUUIDFromBytes((userId + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+    return UUID.nameUUIDFromBytes(
+        (userId + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A checkout that has not reserved its stock yet. */
-  public static Order pending(UUID id, String userId, List<OrderItem> requested, Instant now, Instant dueAt,
+  public static Order pending(
+      UUID id,
+      String userId,
+      List<OrderItem> requested,
+      Instant now,
+      Instant dueAt,
       String traceParent) {
-    return new Order(id, userId, requested, null, OrderStatus.PENDING, now, now,
-        Map.of(OrderStatus.PENDING, now), dueAt, traceParent);
+    return new Order(
+        id,
+        userId,
+        requested,
+        null,
+        OrderStatus.PENDING,
+        now,
+        now,
+        Map.of(OrderStatus.PENDING, now),
+        dueAt,
+        traceParent);
   }
 
   /** This order in {@code next} from {@code at}, its next step due at {@code dueAt} (or never). */
@@ -51,8 +74,18 @@ public record Order(UUID id, String userId, List<OrderItem> items, BigDecimal to
 
   /** This order with the items as the catalog reserved them, and their total. */
   public Order priced(List<OrderItem> reserved) {
-    BigDecimal sum = reserved.stream().map(OrderItem::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new Order(id, userId, reserved, sum, status, createdAt, updatedAt, statusHistory, nextDueAt,
+    BigDecimal sum =
+        reserved.stream().map(OrderItem::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new Order(
+        id,
+        userId,
+        reserved,
+        sum,
+        status,
+        createdAt,
+        updatedAt,
+        statusHistory,
+        nextDueAt,
         traceParent);
   }
 

@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * How an order changes, whoever changes it (a request, the lifecycle, the recovery): a
- * compare-and-set on its status, with its schedule and its metrics kept along; and giving its
- * stock back to the catalog.
+ * compare-and-set on its status, with its schedule and its metrics kept along; and giving its stock
+ * back to the catalog.
  */
 @ApplicationScoped
 public class OrderChanges {
@@ -28,8 +28,8 @@ public class OrderChanges {
   protected OrderChanges() {}
 
   @Inject
-  public OrderChanges(OrderRepository orders, StockReservations reservations, OrderMetrics metrics,
-      Clock clock) {
+  public OrderChanges(
+      OrderRepository orders, StockReservations reservations, OrderMetrics metrics, Clock clock) {
     this.orders = orders;
     this.reservations = reservations;
     this.metrics = metrics;
@@ -70,7 +70,9 @@ public class OrderChanges {
     try {
       giveBack(order);
     } catch (DomainException e) {
-      LOG.log(Level.INFO, "Stock of order {0} not given back yet ({1}); the next poll retries",
+      LOG.log(
+          Level.INFO,
+          "Stock of order {0} not given back yet ({1}); the next poll retries",
           new Object[] {order.id(), e.getMessage()});
     }
   }

@@ -32,8 +32,12 @@ public class OrderLifecycle {
   protected OrderLifecycle() {}
 
   @Inject
-  public OrderLifecycle(OrderRepository orders, OrderChanges changes, Placements placements,
-      LifecycleTiming timing, OrderMetrics metrics) {
+  public OrderLifecycle(
+      OrderRepository orders,
+      OrderChanges changes,
+      Placements placements,
+      LifecycleTiming timing,
+      OrderMetrics metrics) {
     this.orders = orders;
     this.changes = changes;
     this.placements = placements;

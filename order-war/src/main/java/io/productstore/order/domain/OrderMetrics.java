@@ -6,10 +6,17 @@ import java.time.Duration;
 public interface OrderMetrics {
 
   /** How a placement request ended. */
-  enum PlacementOutcome { CREATED, REPLAYED, REFUSED }
+  enum PlacementOutcome {
+    CREATED,
+    REPLAYED,
+    REFUSED
+  }
 
   /** What the background work did for an order a request left behind. */
-  enum RecoveryAction { RESUMED_PENDING, RELEASED_STOCK }
+  enum RecoveryAction {
+    RESUMED_PENDING,
+    RELEASED_STOCK
+  }
 
   void placement(PlacementOutcome outcome);
 

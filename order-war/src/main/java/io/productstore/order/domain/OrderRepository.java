@@ -13,7 +13,9 @@ public interface OrderRepository {
   /** Writes a new order unless its id exists; the order that exists afterwards. */
   Order insertIfAbsent(Order order);
 
-  /** Writes {@code next} if the stored order is still in {@code current}'s status; false otherwise. */
+  /**
+   * Writes {@code next} if the stored order is still in {@code current}'s status; false otherwise.
+   */
   boolean replace(Order current, Order next);
 
   /** Lists the order among its user's orders (before it exists: readers skip unknown ids). */

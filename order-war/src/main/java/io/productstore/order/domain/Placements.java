@@ -34,8 +34,12 @@ public class Placements {
   protected Placements() {}
 
   @Inject
-  public Placements(OrderRepository orders, OrderChanges changes, StockReservations reservations,
-      LifecycleTiming timing, OrderMetrics metrics) {
+  public Placements(
+      OrderRepository orders,
+      OrderChanges changes,
+      StockReservations reservations,
+      LifecycleTiming timing,
+      OrderMetrics metrics) {
     this.orders = orders;
     this.changes = changes;
     this.reservations = reservations;
@@ -51,7 +55,10 @@ public class Placements {
    * order. CONFLICT (naming the short items) when the stock is not there, and then nothing is
    * reserved. {@code traceParent} is the placing request's trace, which later steps link to.
    */
-  public Placement place(String userId, Optional<String> idempotencyKey, Map<UUID, Integer> requested,
+  public Placement place(
+      String userId,
+      Optional<String> idempotencyKey,
+      Map<UUID, Integer> requested,
       String traceParent) {
     UUID id = idempotencyKey.map(key -> Order.idFor(userId, key)).orElseGet(UUID::randomUUID);
     Optional<Order> existing = orders.find(id);
@@ -61,10 +68,13 @@ public class Placements {
       return new Placement(settled, false);
     }
     Instant now = changes.now();
-    List<OrderItem> items = requested.entrySet().stream()
-        .map(entry -> OrderItem.requested(entry.getKey(), entry.getValue())).toList();
-    Order pending = Order.pending(id, userId, items, now, timing.dueAfter(OrderStatus.PENDING, now),
-        traceParent);
+    List<OrderItem> items =
+        requested.entrySet().stream()
+            .map(entry -> OrderItem.requested(entry.getKey(), entry.getValue()))
+            .toList();
+    Order pending =
+        Order.pending(
+            id, userId, items, now, timing.dueAfter(OrderStatus.PENDING, now), traceParent);
     orders.schedule(id, pending.nextDueAt());
     orders.index(pending);
     Order stored = orders.insertIfAbsent(pending);
@@ -74,13 +84,16 @@ public class Placements {
     return new Placement(settle(stored), stored == pending);
   }
 
-  /** PENDING → CREATED (stock reserved) or REJECTED (refused, nothing reserved); others as they are. */
+  /**
+   * PENDING → CREATED (stock reserved) or REJECTED (refused, nothing reserved); others as they are.
+   */
   public Order settle(Order order) {
     return switch (order.status()) {
       case PENDING -> reserve(order);
       case REJECTED -> {
         changes.giveBack(order);
-        throw DomainException.conflict("This order was refused (not enough stock); place a new one");
+        throw DomainException.conflict(
+            "This order was refused (not enough stock); place a new one");
       }
       default -> order;
     };
@@ -97,11 +110,15 @@ public class Placements {
       throw refusal;
     }
     Instant now = changes.now();
-    Order created = pending.priced(reserved)
-        .movedTo(OrderStatus.CREATED, now, timing.dueAfter(OrderStatus.CREATED, now));
+    Order created =
+        pending
+            .priced(reserved)
+            .movedTo(OrderStatus.CREATED, now, timing.dueAfter(OrderStatus.CREATED, now));
     if (changes.replace(pending, created)) {
       metrics.placement(PlacementOutcome.CREATED);
-      LOG.log(Level.INFO, "Order {0} placed: {1} item(s), stock reserved",
+      LOG.log(
+          Level.INFO,
+          "Order {0} placed: {1} item(s), stock reserved",
           new Object[] {created.id(), created.items().size()});
       return created;
     }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The catalog's stock as an order needs it (the port; the product service's gateway implements
- * it). Both calls are idempotent per order id. The catalog's no (not enough stock, an unknown
- * product) is a {@link io.productstore.common.domain.Refused}; an outage a
- * {@link io.productstore.common.domain.DependencyUnavailable}.
+ * The catalog's stock as an order needs it (the port; the product service's gateway implements it).
+ * Both calls are idempotent per order id. The catalog's no (not enough stock, an unknown product)
+ * is a {@link io.productstore.common.domain.Refused}; an outage a {@link
+ * io.productstore.common.domain.DependencyUnavailable}.
  */
 public interface StockReservations {
 

@@ -14,9 +14,8 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The order service's business metrics, with closed label sets only (never an id or a username):
- * order_placements_total{outcome=created|replayed|refused},
- * order_transitions_total{status} (orders entering each status),
- * order_status_seconds{status} (time spent in a status, on leaving it),
+ * order_placements_total{outcome=created|replayed|refused}, order_transitions_total{status} (orders
+ * entering each status), order_status_seconds{status} (time spent in a status, on leaving it),
  * order_lifecycle_lag_seconds (when a step happened minus when it was due),
  * order_recovery_actions_total{action=resumed_pending|released_stock}.
  */
@@ -32,7 +31,10 @@ public class MicroProfileOrderMetrics implements OrderMetrics {
     this.registry = registry;
   }
 
-  /** Every series starts at zero when the service starts, so rate() and alerts see it from the start. */
+  /**
+   * Every series starts at zero when the service starts, so rate() and alerts see it from the
+   * start.
+   */
   void zeroes(@Observes @Initialized(ApplicationScoped.class) Object started) {
     for (PlacementOutcome outcome : PlacementOutcome.values()) {
       registry.counter("order_placements", tag(outcome));

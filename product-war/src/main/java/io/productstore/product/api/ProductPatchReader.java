@@ -31,10 +31,15 @@ final class ProductPatchReader {
 
   static ProductPatch read(JsonObject body) {
     ProductPatchReader reader = new ProductPatchReader(body);
-    ProductPatch patch = new ProductPatch(
-        reader.text("name", 1, 200, true), reader.text("category", 1, 50, true), reader.price(),
-        reader.stockCount(), reader.text("description", 0, 2000, false),
-        reader.text("manufacturer", 0, 200, false), reader.present);
+    ProductPatch patch =
+        new ProductPatch(
+            reader.text("name", 1, 200, true),
+            reader.text("category", 1, 50, true),
+            reader.price(),
+            reader.stockCount(),
+            reader.text("description", 0, 2000, false),
+            reader.text("manufacturer", 0, 200, false),
+            reader.present);
     if (!reader.errors.isEmpty()) {
       throw ProblemException.invalid("The request has invalid fields", reader.errors);
     }
@@ -83,8 +88,12 @@ final class ProductPatchReader {
       return null;
     }
     BigDecimal price = number.bigDecimalValue();
-    if (price.signum() <= 0 || price.compareTo(MAX_PRICE) >= 0 || price.stripTrailingZeros().scale() > 2) {
-      errors.add(new Problem.FieldError("price", "must be above 0 and below 100000000, with at most 2 decimals"));
+    if (price.signum() <= 0
+        || price.compareTo(MAX_PRICE) >= 0
+        || price.stripTrailingZeros().scale() > 2) {
+      errors.add(
+          new Problem.FieldError(
+              "price", "must be above 0 and below 100000000, with at most 2 decimals"));
     }
     return price;
   }
@@ -94,7 +103,8 @@ final class ProductPatchReader {
     if (value == null) {
       return null;
     }
-    if (!(value instanceof JsonNumber number) || !number.isIntegral()
+    if (!(value instanceof JsonNumber number)
+        || !number.isIntegral()
         || number.bigDecimalValue().compareTo(BigDecimal.ZERO) < 0
         || number.bigDecimalValue().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
       errors.add(new Problem.FieldError("stock_count", "must be a whole number from 0 to 1000000"));

@@ -1,14 +1,13 @@
 package io.productstore.product.api;
 
+import io.productstore.common.domain.Page;
 import io.productstore.common.problem.ProblemException;
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
 import io.productstore.common.web.Ids;
-import io.productstore.common.domain.Page;
 import io.productstore.product.domain.Catalog;
 import io.productstore.product.domain.Listing;
 import io.productstore.product.domain.Product;
-import io.productstore.product.domain.ProductQuery;
 import io.productstore.product.domain.ProductRepository.CategoryCount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,10 +59,13 @@ public class ProductResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "A page of products, filtered and sorted globally; without a category, admins only")
+  @Operation(
+      summary = "A page of products, filtered and sorted globally; without a category, admins only")
   @APIResponse(responseCode = "200", description = "The page")
   @APIResponse(responseCode = "400", description = "min_price greater than max_price")
-  @APIResponse(responseCode = "403", description = "No category given and the caller is not an admin")
+  @APIResponse(
+      responseCode = "403",
+      description = "No category given and the caller is not an admin")
   public Page<ProductItem> list(@BeanParam ListingParams params) {
     boolean everything = params.category() == null || params.category().isBlank();
     if (everything && !caller.isAdmin()) {
@@ -77,8 +79,8 @@ public class ProductResource {
   @Path("/by-category/{category}")
   @PermitAll
   @Operation(summary = "A page of the products of one category (same parameters as the listing)")
-  public Page<ProductItem> byCategory(@PathParam("category") String category,
-      @BeanParam ListingParams params) {
+  public Page<ProductItem> byCategory(
+      @PathParam("category") String category, @BeanParam ListingParams params) {
     return catalog.list(params.query().inCategory(category)).map(ProductItem::of);
   }
 
@@ -98,8 +100,15 @@ public class ProductResource {
   @APIResponse(responseCode = "201", description = "Created; Location names the product")
   @APIResponse(responseCode = "422", description = "A field is invalid")
   public Response create(@Valid @NotNull NewProduct body, @Context UriInfo uri) {
-    Product product = catalog.create(Product.create(body.name(), body.category(), body.price(),
-        body.stockCount(), body.description(), body.manufacturer()));
+    Product product =
+        catalog.create(
+            Product.create(
+                body.name(),
+                body.category(),
+                body.price(),
+                body.stockCount(),
+                body.description(),
+                body.manufacturer()));
     return Response.created(
             uri.getBaseUriBuilder().path("products").path(product.productId().toString()).build())
         .entity(product)
@@ -121,7 +130,9 @@ public class ProductResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "jwt")
-  @Operation(summary = "Change some fields of a product (absent = unchanged; null on a required field = 422)")
+  @Operation(
+      summary =
+          "Change some fields of a product (absent = unchanged; null on a required field = 422)")
   public Product update(@PathParam("productId") String productId, @NotNull JsonObject body) {
     return catalog.update(Ids.parse(productId, NOT_FOUND), ProductPatchReader.read(body));
   }
@@ -140,7 +151,8 @@ public class ProductResource {
   /** Product (list item) = {product_id, name, category, price}. */
   public record ProductItem(UUID productId, String name, String category, BigDecimal price) {
     static ProductItem of(Listing listing) {
-      return new ProductItem(listing.productId(), listing.name(), listing.category(), listing.price());
+      return new ProductItem(
+          listing.productId(), listing.name(), listing.category(), listing.price());
     }
   }
 }

@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReservationResource {
 
   /** The body of {@code POST /products/reservations}. */
-  public record ReservationRequest(@NotNull UUID orderId, @NotEmpty List<@Valid @NotNull Item> items) {}
+  public record ReservationRequest(
+      @NotNull UUID orderId, @NotEmpty List<@Valid @NotNull Item> items) {}
 
   /** One requested item. */
   public record Item(@NotNull UUID productId, @NotNull @Min(1) @Max(1000) Integer quantity) {}
@@ -59,7 +60,9 @@ public class ReservationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Reserve every item for the order, or nothing (idempotent per order id)")
   @APIResponse(responseCode = "200", description = "Reserved (also when it already was)")
-  @APIResponse(responseCode = "409", description = "Not enough stock; errors[] names the short products")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not enough stock; errors[] names the short products")
   public Reservation reserve(@Valid @NotNull ReservationRequest body) {
     Map<UUID, Integer> merged = new LinkedHashMap<>();
     body.items().forEach(item -> merged.merge(item.productId(), item.quantity(), Integer::sum));

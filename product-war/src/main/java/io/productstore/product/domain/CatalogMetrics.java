@@ -4,10 +4,18 @@ package io.productstore.product.domain;
 public interface CatalogMetrics {
 
   /** What happened to a product. */
-  enum Change { CREATED, UPDATED, DELETED }
+  enum Change {
+    CREATED,
+    UPDATED,
+    DELETED
+  }
 
   /** How a reservation request ended, or that an order's stock went back. */
-  enum Reservation { RESERVED, SHORT, RELEASED }
+  enum Reservation {
+    RESERVED,
+    SHORT,
+    RELEASED
+  }
 
   void changed(Change change);
 

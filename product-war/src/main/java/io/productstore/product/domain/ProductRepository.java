@@ -20,8 +20,8 @@ public interface ProductRepository {
   void delete(Product product);
 
   /**
-   * The products of the query's category (all of them without a category), sorted ascending by
-   * the query's sort key.
+   * The products of the query's category (all of them without a category), sorted ascending by the
+   * query's sort key.
    */
   List<Listing> candidates(ProductQuery query);
 

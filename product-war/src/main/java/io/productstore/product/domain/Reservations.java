@@ -11,8 +11,8 @@ import java.util.UUID;
 
 /**
  * Stock reservations keyed by order id: all items or none, idempotent on replay, and released at
- * most once. The order's items are logged before any stock moves, so a release after a crash
- * knows what to give back.
+ * most once. The order's items are logged before any stock moves, so a release after a crash knows
+ * what to give back.
  */
 @ApplicationScoped
 public class Reservations {
@@ -25,8 +25,8 @@ public class Reservations {
   protected Reservations() {}
 
   @Inject
-  public Reservations(ProductRepository products, StockLedger stock, ReservationLog log,
-      CatalogMetrics metrics) {
+  public Reservations(
+      ProductRepository products, StockLedger stock, ReservationLog log, CatalogMetrics metrics) {
     this.products = products;
     this.stock = stock;
     this.log = log;
@@ -44,11 +44,18 @@ public class Reservations {
     for (ReservedItem item : items) {
       StockLedger.Result result = stock.reserve(item.productId(), orderId, item.quantity());
       switch (result.outcome()) {
-        case RESERVED, ALREADY_RESERVED -> { }
-        case ALREADY_RELEASED -> throw DomainException.conflict(
-            "The reservation of this order was released; use a new order id");
-        default -> shortages.add(new DomainException.Violation(item.productId().toString(),
-            "requested " + item.quantity() + ", available " + Math.max(0, result.available())));
+        case RESERVED, ALREADY_RESERVED -> {}
+        case ALREADY_RELEASED ->
+            throw DomainException.conflict(
+                "The reservation of this order was released; use a new order id");
+        default ->
+            shortages.add(
+                new DomainException.Violation(
+                    item.productId().toString(),
+                    "requested "
+                        + item.quantity()
+                        + ", available "
+                        + Math.max(0, result.available())));
       }
     }
     if (!shortages.isEmpty()) {
@@ -73,11 +80,17 @@ public class Reservations {
 
   private List<ReservedItem> priced(Map<UUID, Integer> requested) {
     Map<UUID, ReservedItem> items = new LinkedHashMap<>();
-    requested.forEach((productId, quantity) -> {
-      Product product = products.findById(productId).orElseThrow(
-          () -> DomainException.notFound("Product with id " + productId + " not found"));
-      items.put(productId, new ReservedItem(productId, product.name(), product.price(), quantity));
-    });
+    requested.forEach(
+        (productId, quantity) -> {
+          Product product =
+              products
+                  .findById(productId)
+                  .orElseThrow(
+                      () ->
+                          DomainException.notFound("Product with id " + productId + " not found"));
+          items.put(
+              productId, new ReservedItem(productId, product.name(), product.price(), quantity));
+        });
     return List.copyOf(items.values());
   }
 }

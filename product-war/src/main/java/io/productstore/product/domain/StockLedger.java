@@ -10,7 +10,13 @@ import java.util.UUID;
 public interface StockLedger {
 
   /** How reserving one item for an order ended. */
-  enum Outcome { RESERVED, ALREADY_RESERVED, ALREADY_RELEASED, SHORT, UNKNOWN_PRODUCT }
+  enum Outcome {
+    RESERVED,
+    ALREADY_RESERVED,
+    ALREADY_RELEASED,
+    SHORT,
+    UNKNOWN_PRODUCT
+  }
 
   record Result(Outcome outcome, int available) {}
 

@@ -26,7 +26,10 @@ public class MicroProfileCatalogMetrics implements CatalogMetrics {
     this.registry = registry;
   }
 
-  /** Every series starts at zero when the service starts, so rate() and alerts see it from the start. */
+  /**
+   * Every series starts at zero when the service starts, so rate() and alerts see it from the
+   * start.
+   */
   void zeroes(@Observes @Initialized(ApplicationScoped.class) Object started) {
     for (Change change : Change.values()) {
       registry.counter("product_changes", tag("change", change));

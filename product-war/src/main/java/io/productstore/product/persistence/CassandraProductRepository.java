@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Products in {@code products_by_id} (SAI on category for the listings, through the listing
- * cache), their stock in the ledger, and live counts in {@code product_counts_by_category}.
+ * Products in {@code products_by_id} (SAI on category for the listings, through the listing cache),
+ * their stock in the ledger, and live counts in {@code product_counts_by_category}.
  */
 @ApplicationScoped
 public class CassandraProductRepository implements ProductRepository {
@@ -47,7 +47,9 @@ public class CassandraProductRepository implements ProductRepository {
 
   @Override
   public Optional<Product> findById(UUID productId) {
-    Row row = cql.execute("SELECT " + COLUMNS + " FROM products_by_id WHERE product_id = ?", productId).one();
+    Row row =
+        cql.execute("SELECT " + COLUMNS + " FROM products_by_id WHERE product_id = ?", productId)
+            .one();
     return Optional.ofNullable(row).map(r -> toProduct(r, Math.max(0, stock.stock(productId))));
   }
 
@@ -76,16 +78,26 @@ public class CassandraProductRepository implements ProductRepository {
   @Override
   public List<Listing> candidates(ProductQuery query) {
     String category = query.category().orElse(ListingCache.EVERYTHING);
-    return cache.get(category, query.sortBy(), () -> query.category().isPresent()
-        ? load("SELECT product_id, name, category, price FROM products_by_id WHERE category = ?", category)
-        : load("SELECT product_id, name, category, price FROM products_by_id"));
+    return cache.get(
+        category,
+        query.sortBy(),
+        () ->
+            query.category().isPresent()
+                ? load(
+                    "SELECT product_id, name, category, price FROM products_by_id WHERE category = ?",
+                    category)
+                : load("SELECT product_id, name, category, price FROM products_by_id"));
   }
 
   private List<Listing> load(String select, Object... values) {
     List<Listing> listings = new ArrayList<>();
     for (Row row : cql.execute(select, values)) {
-      listings.add(new Listing(row.getUuid("product_id"), row.getString("name"),
-          row.getString("category"), row.getBigDecimal("price")));
+      listings.add(
+          new Listing(
+              row.getUuid("product_id"),
+              row.getString("name"),
+              row.getString("category"),
+              row.getBigDecimal("price")));
     }
     return listings;
   }
@@ -93,8 +105,8 @@ public class CassandraProductRepository implements ProductRepository {
   @Override
   public List<CategoryCount> categories() {
     List<CategoryCount> categories = new ArrayList<>();
-    for (Row row : cql.execute(
-        "SELECT category, products FROM product_counts_by_category WHERE bucket = 0")) {
+    for (Row row :
+        cql.execute("SELECT category, products FROM product_counts_by_category WHERE bucket = 0")) {
       if (row.getLong("products") > 0) {
         categories.add(new CategoryCount(row.getString("category"), row.getLong("products")));
       }
@@ -103,20 +115,38 @@ public class CassandraProductRepository implements ProductRepository {
   }
 
   private void write(Product p) {
-    cql.execute(cql.bind("INSERT INTO products_by_id (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            p.productId(), p.name(), p.category(), p.price(), p.description(), p.manufacturer(),
-            p.createdAt(), p.updatedAt())
-        .setIdempotent(true));
+    cql.execute(
+        cql.bind(
+                "INSERT INTO products_by_id (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                p.productId(),
+                p.name(),
+                p.category(),
+                p.price(),
+                p.description(),
+                p.manufacturer(),
+                p.createdAt(),
+                p.updatedAt())
+            .setIdempotent(true));
   }
 
   private void count(String category, long delta) {
-    cql.execute("UPDATE product_counts_by_category SET products = products + ? WHERE bucket = 0"
-        + " AND category = ?", delta, category);
+    cql.execute(
+        "UPDATE product_counts_by_category SET products = products + ? WHERE bucket = 0"
+            + " AND category = ?",
+        delta,
+        category);
   }
 
   private static Product toProduct(Row row, int stockCount) {
-    return new Product(row.getUuid("product_id"), row.getString("name"), row.getString("category"),
-        row.getBigDecimal("price"), stockCount, row.getString("description"),
-        row.getString("manufacturer"), row.getInstant("created_at"), row.getInstant("updated_at"));
+    return new Product(
+        row.getUuid("product_id"),
+        row.getString("name"),
+        row.getString("category"),
+        row.getBigDecimal("price"),
+        stockCount,
+        row.getString("description"),
+        row.getString("manufacturer"),
+        row.getInstant("created_at"),
+        row.getInstant("updated_at"));
   }
 }

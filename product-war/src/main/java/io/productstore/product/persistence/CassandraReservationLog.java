@@ -26,10 +26,17 @@ public class CassandraReservationLog implements ReservationLog {
   @Override
   public List<ReservedItem> items(UUID orderId) {
     List<ReservedItem> items = new ArrayList<>();
-    for (Row row : cql.execute("SELECT product_id, name, price, quantity FROM reservations_by_order"
-        + " WHERE order_id = ?", orderId)) {
-      items.add(new ReservedItem(row.getUuid("product_id"), row.getString("name"),
-          row.getBigDecimal("price"), row.getInt("quantity")));
+    for (Row row :
+        cql.execute(
+            "SELECT product_id, name, price, quantity FROM reservations_by_order"
+                + " WHERE order_id = ?",
+            orderId)) {
+      items.add(
+          new ReservedItem(
+              row.getUuid("product_id"),
+              row.getString("name"),
+              row.getBigDecimal("price"),
+              row.getInt("quantity")));
     }
     return items;
   }
@@ -37,9 +44,16 @@ public class CassandraReservationLog implements ReservationLog {
   @Override
   public void record(UUID orderId, List<ReservedItem> items) {
     for (ReservedItem item : items) {
-      cql.execute(cql.bind("INSERT INTO reservations_by_order (order_id, product_id, name, price, quantity)"
-          + " VALUES (?, ?, ?, ?, ?)", orderId, item.productId(), item.name(), item.price(), item.quantity())
-          .setIdempotent(true));
+      cql.execute(
+          cql.bind(
+                  "INSERT INTO reservations_by_order (order_id, product_id, name, price, quantity)"
+                      + " VALUES (?, ?, ?, ?, ?)",
+                  orderId,
+                  item.productId(),
+                  item.name(),
+                  item.price(),
+                  item.quantity())
+              .setIdempotent(true));
     }
   }
 }

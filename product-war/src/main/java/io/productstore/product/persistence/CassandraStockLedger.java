@@ -17,9 +17,9 @@ import java.util.stream.IntStream;
 
 /**
  * Stock in the static column of {@code stock_by_product}, each reservation a row of the same
- * partition. A reservation is one conditional batch on that partition, "stock is still what I
- * read" and "this order has no row yet", so the decrement and its record happen together or not
- * at all; losers of a race read again and retry.
+ * partition. A reservation is one conditional batch on that partition, "stock is still what I read"
+ * and "this order has no row yet", so the decrement and its record happen together or not at all;
+ * losers of a race read again and retry.
  */
 @ApplicationScoped
 public class CassandraStockLedger implements StockLedger {
@@ -27,7 +27,8 @@ public class CassandraStockLedger implements StockLedger {
   private static final int ATTEMPTS = 50;
   private static final int STRIPES = 64;
 
-  private final Lock[] stripes = IntStream.range(0, STRIPES).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
+  private final Lock[] stripes =
+      IntStream.range(0, STRIPES).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
 
   private Cql cql;
 
@@ -47,8 +48,11 @@ public class CassandraStockLedger implements StockLedger {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Row reservation = reservation(productId, orderId);
       if (reservation != null) {
-        return new Result(reservation.getBoolean("released") ? Outcome.ALREADY_RELEASED
-            : Outcome.ALREADY_RESERVED, reservation.getInt("stock"));
+        return new Result(
+            reservation.getBoolean("released")
+                ? Outcome.ALREADY_RELEASED
+                : Outcome.ALREADY_RESERVED,
+            reservation.getInt("stock"));
       }
       int available = stock(productId);
       if (available < 0) {
@@ -57,16 +61,27 @@ public class CassandraStockLedger implements StockLedger {
       if (available < quantity) {
         return new Result(Outcome.SHORT, available);
       }
-      BatchStatement batch = BatchStatement.newInstance(DefaultBatchType.LOGGED,
-          cql.bind("UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = ?",
-              available - quantity, productId, available),
-          cql.bind("INSERT INTO stock_by_product (product_id, order_id, quantity, released, reserved_at)"
-              + " VALUES (?, ?, ?, false, ?) IF NOT EXISTS", productId, orderId, quantity, Instant.now()));
+      BatchStatement batch =
+          BatchStatement.newInstance(
+              DefaultBatchType.LOGGED,
+              cql.bind(
+                  "UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = ?",
+                  available - quantity,
+                  productId,
+                  available),
+              cql.bind(
+                  "INSERT INTO stock_by_product (product_id, order_id, quantity, released, reserved_at)"
+                      + " VALUES (?, ?, ?, false, ?) IF NOT EXISTS",
+                  productId,
+                  orderId,
+                  quantity,
+                  Instant.now()));
       if (cql.execute(batch).wasApplied()) {
         return new Result(Outcome.RESERVED, available - quantity);
       }
     }
-    throw ProblemException.unavailable("The stock of this product is too contended right now; try again");
+    throw ProblemException.unavailable(
+        "The stock of this product is too contended right now; try again");
   }
 
   @Override
@@ -81,22 +96,32 @@ public class CassandraStockLedger implements StockLedger {
         return false;
       }
       int current = reservation.getInt("stock");
-      BatchStatement batch = BatchStatement.newInstance(DefaultBatchType.LOGGED,
-          cql.bind("UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = ?",
-              current + reservation.getInt("quantity"), productId, current),
-          cql.bind("UPDATE stock_by_product SET released = true WHERE product_id = ? AND order_id = ?"
-              + " IF released = false", productId, orderId));
+      BatchStatement batch =
+          BatchStatement.newInstance(
+              DefaultBatchType.LOGGED,
+              cql.bind(
+                  "UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = ?",
+                  current + reservation.getInt("quantity"),
+                  productId,
+                  current),
+              cql.bind(
+                  "UPDATE stock_by_product SET released = true WHERE product_id = ? AND order_id = ?"
+                      + " IF released = false",
+                  productId,
+                  orderId));
       if (cql.execute(batch).wasApplied()) {
         return true;
       }
     }
-    throw ProblemException.unavailable("The stock of this product is too contended right now; try again");
+    throw ProblemException.unavailable(
+        "The stock of this product is too contended right now; try again");
   }
 
   @Override
   public void open(UUID productId, int stock) {
-    cql.execute(cql.bind("INSERT INTO stock_by_product (product_id, stock) VALUES (?, ?)", productId, stock)
-        .setIdempotent(true));
+    cql.execute(
+        cql.bind("INSERT INTO stock_by_product (product_id, stock) VALUES (?, ?)", productId, stock)
+            .setIdempotent(true));
   }
 
   @Override
@@ -107,21 +132,32 @@ public class CassandraStockLedger implements StockLedger {
   private boolean trySet(UUID productId, int stock) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       int current = stock(productId);
-      boolean applied = current < 0
-          ? cql.execute("UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = null",
-              stock, productId).wasApplied()
-          : cql.execute("UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = ?",
-              stock, productId, current).wasApplied();
+      boolean applied =
+          current < 0
+              ? cql.execute(
+                      "UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = null",
+                      stock,
+                      productId)
+                  .wasApplied()
+              : cql.execute(
+                      "UPDATE stock_by_product SET stock = ? WHERE product_id = ? IF stock = ?",
+                      stock,
+                      productId,
+                      current)
+                  .wasApplied();
       if (applied) {
         return true;
       }
     }
-    throw ProblemException.unavailable("The stock of this product is too contended right now; try again");
+    throw ProblemException.unavailable(
+        "The stock of this product is too contended right now; try again");
   }
 
   @Override
   public int stock(UUID productId) {
-    Row row = cql.execute("SELECT stock FROM stock_by_product WHERE product_id = ? LIMIT 1", productId).one();
+    Row row =
+        cql.execute("SELECT stock FROM stock_by_product WHERE product_id = ? LIMIT 1", productId)
+            .one();
     return row == null || row.isNull("stock") ? -1 : row.getInt("stock");
   }
 
@@ -147,7 +183,11 @@ public class CassandraStockLedger implements StockLedger {
   }
 
   private Row reservation(UUID productId, UUID orderId) {
-    return cql.execute("SELECT stock, quantity, released FROM stock_by_product"
-        + " WHERE product_id = ? AND order_id = ?", productId, orderId).one();
+    return cql.execute(
+            "SELECT stock, quantity, released FROM stock_by_product"
+                + " WHERE product_id = ? AND order_id = ?",
+            productId,
+            orderId)
+        .one();
   }
 }

@@ -12,11 +12,11 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The listing candidates of each category (and of the whole catalog), read from Cassandra at
- * most once per {@code catalog.listing-cache-ttl} and dropped at once when this instance changes
- * a product of that category. Listings then filter, sort and count in memory instead of reading
- * thousands of rows per request; another instance's change shows within the TTL. It holds only
- * what Cassandra holds, so losing it (a restart) loses nothing.
+ * The listing candidates of each category (and of the whole catalog), read from Cassandra at most
+ * once per {@code catalog.listing-cache-ttl} and dropped at once when this instance changes a
+ * product of that category. Listings then filter, sort and count in memory instead of reading
+ * thousands of rows per request; another instance's change shows within the TTL. It holds only what
+ * Cassandra holds, so losing it (a restart) loses nothing.
  */
 @ApplicationScoped
 public class ListingCache {
@@ -56,8 +56,13 @@ public class ListingCache {
    */
   List<Listing> get(String category, String sortBy, Supplier<List<Listing>> load) {
     long now = System.nanoTime();
-    return snapshots.compute(category, (key, cached) ->
-        cached != null && now - cached.loadedAt() < ttlNanos ? cached : Snapshot.of(load.get()))
+    return snapshots
+        .compute(
+            category,
+            (key, cached) ->
+                cached != null && now - cached.loadedAt() < ttlNanos
+                    ? cached
+                    : Snapshot.of(load.get()))
         .sortedBy(sortBy);
   }
 

@@ -1,7 +1,7 @@
 package io.productstore.user.api;
 
-import io.productstore.common.security.Roles;
 import io.productstore.common.domain.Page;
+import io.productstore.common.security.Roles;
 import io.productstore.user.domain.Accounts;
 import io.productstore.user.domain.UserRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +48,8 @@ public class AdminUserResource {
 
   @GET
   @Operation(summary = "Every account, by username, one page at a time (admin)")
-  public Page<UserView> all(@QueryParam("skip") @DefaultValue("0") int skip,
+  public Page<UserView> all(
+      @QueryParam("skip") @DefaultValue("0") int skip,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     return Page.of(users.findAll().stream().map(UserView::of).toList(), skip, limit);
   }

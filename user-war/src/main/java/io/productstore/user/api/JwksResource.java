@@ -44,9 +44,17 @@ public class JwksResource {
   private static Map<String, String> jwk(String location) {
     RSAPublicKey key = readPem(location);
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return Map.of("kty", "RSA", "use", "sig", "alg", "RS256",
-        "n", b64.encodeToString(unsigned(key.getModulus())),
-        "e", b64.encodeToString(unsigned(key.getPublicExponent())));
+    return Map.of(
+        "kty",
+        "RSA",
+        "use",
+        "sig",
+        "alg",
+        "RS256",
+        "n",
+        b64.encodeToString(unsigned(key.getModulus())),
+        "e",
+        b64.encodeToString(unsigned(key.getPublicExponent())));
   }
 
   @GET
@@ -59,10 +67,13 @@ public class JwksResource {
 
   private static RSAPublicKey readPem(String location) {
     try (InputStream in = new URL(location).openStream()) {
-      String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-          .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-      return (RSAPublicKey) KeyFactory.getInstance("RSA")
-          .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+      String pem =
+          new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+              .replaceAll("-----[A-Z ]+-----", "")
+              .replaceAll("\\s", "");
+      return (RSAPublicKey)
+          KeyFactory.getInstance("RSA")
+              .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("Cannot read the public key at " + location, e);
     }

@@ -35,7 +35,9 @@ public class LogoutResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @SecurityRequirement(name = "jwt")
   @Operation(summary = "Revoke a refresh token and its rotation chain")
-  @APIResponse(responseCode = "204", description = "Revoked (also when it was unknown or already revoked)")
+  @APIResponse(
+      responseCode = "204",
+      description = "Revoked (also when it was unknown or already revoked)")
   public void logout(@FormParam("refresh_token") String refreshToken) {
     if (refreshToken != null && !refreshToken.isEmpty()) {
       refreshTokens.revoke(refreshToken);

@@ -53,8 +53,13 @@ public class MeResource {
   protected MeResource() {}
 
   @Inject
-  public MeResource(Accounts accounts, Profiles profiles, CurrentUser caller, CartAccess carts,
-      OrderHistory orders, Validator validator) {
+  public MeResource(
+      Accounts accounts,
+      Profiles profiles,
+      CurrentUser caller,
+      CartAccess carts,
+      OrderHistory orders,
+      Validator validator) {
     this.accounts = accounts;
     this.profiles = profiles;
     this.caller = caller;
@@ -64,10 +69,13 @@ public class MeResource {
   }
 
   @GET
-  @Operation(summary = "The caller's account, with total_spent from their orders when the order"
-      + " service answers (left out when it does not)")
+  @Operation(
+      summary =
+          "The caller's account, with total_spent from their orders when the order"
+              + " service answers (left out when it does not)")
   public UserView me() {
-    return UserView.of(accounts.byUsername(caller.username()),
+    return UserView.of(
+        accounts.byUsername(caller.username()),
         profiles.totalSpentIfKnown(caller.bearer()).orElse(null));
   }
 
@@ -81,8 +89,8 @@ public class MeResource {
   @PUT
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(summary = "Change full_name and/or phone, as form fields")
-  public UserView updateMeByForm(@FormParam("full_name") String fullName,
-      @FormParam("phone") String phone) {
+  public UserView updateMeByForm(
+      @FormParam("full_name") String fullName, @FormParam("phone") String phone) {
     ProfileUpdate update = new ProfileUpdate(fullName, phone);
     var violations = validator.validate(update);
     if (!violations.isEmpty()) {
@@ -111,8 +119,10 @@ public class MeResource {
 
   @POST
   @Path("/orders")
-  @Operation(summary = "Check out the caller's cart (the cart service's checkout, with the caller's token "
-      + "and Idempotency-Key)")
+  @Operation(
+      summary =
+          "Check out the caller's cart (the cart service's checkout, with the caller's token "
+              + "and Idempotency-Key)")
   @APIResponse(responseCode = "200", description = "The created order")
   @APIResponse(responseCode = "400", description = "Cart is empty")
   @APIResponse(responseCode = "409", description = "Not enough stock; the cart is kept")
@@ -132,8 +142,10 @@ public class MeResource {
 
   @GET
   @Path("/profile")
-  @Operation(summary = "The caller's account with current_cart_total and orders (the order and cart "
-      + "services are asked side by side)")
+  @Operation(
+      summary =
+          "The caller's account with current_cart_total and orders (the order and cart "
+              + "services are asked side by side)")
   @APIResponse(responseCode = "200", description = "User + current_cart_total + orders")
   @APIResponse(responseCode = "503", description = "A service this route reads is not available")
   public ProfileView profile() {

@@ -34,7 +34,8 @@ public class RegistrationResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Register an account with the role user (200 with the User, for old clients)")
+  @Operation(
+      summary = "Register an account with the role user (200 with the User, for old clients)")
   @APIResponse(responseCode = "200", description = "The new User")
   @APIResponse(responseCode = "409", description = "Username already registered")
   @APIResponse(responseCode = "422", description = "A field is invalid")

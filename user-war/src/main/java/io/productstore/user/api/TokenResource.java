@@ -5,9 +5,9 @@ import io.productstore.common.security.Roles;
 import io.productstore.user.domain.Accounts;
 import io.productstore.user.domain.RefreshTokens;
 import io.productstore.user.domain.ServiceClients;
-import io.productstore.user.token.TokenIssuer;
 import io.productstore.user.domain.User;
 import io.productstore.user.domain.UserMetrics;
+import io.productstore.user.token.TokenIssuer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,8 +40,12 @@ public class TokenResource {
   protected TokenResource() {}
 
   @Inject
-  public TokenResource(Accounts accounts, TokenIssuer tokens, RefreshTokens refreshTokens,
-      ServiceClients clients, UserMetrics metrics) {
+  public TokenResource(
+      Accounts accounts,
+      TokenIssuer tokens,
+      RefreshTokens refreshTokens,
+      ServiceClients clients,
+      UserMetrics metrics) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.refreshTokens = refreshTokens;
@@ -53,14 +57,21 @@ public class TokenResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Log in (password), refresh (refresh_token) or authenticate a service (client_credentials)")
+  @Operation(
+      summary =
+          "Log in (password), refresh (refresh_token) or authenticate a service (client_credentials)")
   @APIResponse(responseCode = "200", description = "The token")
   @APIResponse(responseCode = "400", description = "Missing fields or an unsupported grant_type")
-  @APIResponse(responseCode = "401", description = "Incorrect username or password, or an invalid refresh token")
+  @APIResponse(
+      responseCode = "401",
+      description = "Incorrect username or password, or an invalid refresh token")
   @APIResponse(responseCode = "429", description = "Too many failed logins for this username")
-  public TokenResponse token(@FormParam("grant_type") String grantType,
-      @FormParam("username") String username, @FormParam("password") String password,
-      @FormParam("refresh_token") String refreshToken, @FormParam("client_id") String clientId,
+  public TokenResponse token(
+      @FormParam("grant_type") String grantType,
+      @FormParam("username") String username,
+      @FormParam("password") String password,
+      @FormParam("refresh_token") String refreshToken,
+      @FormParam("client_id") String clientId,
       @FormParam("client_secret") String clientSecret) {
     String grant = grantType == null || grantType.isBlank() ? "password" : grantType;
     return switch (grant) {
@@ -89,7 +100,8 @@ public class TokenResource {
   }
 
   private TokenResponse service(String clientId, String secret) {
-    TokenIssuer.AccessToken token = tokens.issue(clients.authenticate(clientId, secret), Set.of(Roles.SERVICE));
+    TokenIssuer.AccessToken token =
+        tokens.issue(clients.authenticate(clientId, secret), Set.of(Roles.SERVICE));
     return new TokenResponse(token.value(), "bearer", token.expiresIn(), null);
   }
 

@@ -11,8 +11,15 @@ import java.util.UUID;
  * User = {id, username, full_name, phone, created_at, total_spent, is_admin, roles}; never the
  * password hash. total_spent is present where the caller's orders were read (their own account).
  */
-public record UserView(UUID id, String username, String fullName, String phone, Instant createdAt,
-    BigDecimal totalSpent, boolean isAdmin, Set<String> roles) {
+public record UserView(
+    UUID id,
+    String username,
+    String fullName,
+    String phone,
+    Instant createdAt,
+    BigDecimal totalSpent,
+    boolean isAdmin,
+    Set<String> roles) {
 
   /** An account as admins list it, without reading its orders. */
   public static UserView of(User user) {
@@ -20,7 +27,14 @@ public record UserView(UUID id, String username, String fullName, String phone, 
   }
 
   public static UserView of(User user, BigDecimal totalSpent) {
-    return new UserView(user.id(), user.username(), user.fullName(), user.phone(), user.createdAt(),
-        totalSpent, user.isAdmin(), new TreeSet<>(user.roles()));
+    return new UserView(
+        user.id(),
+        user.username(),
+        user.fullName(),
+        user.phone(),
+        user.createdAt(),
+        totalSpent,
+        user.isAdmin(),
+        new TreeSet<>(user.roles()));
   }
 }

@@ -32,9 +32,12 @@ public class DemoAccounts {
   protected DemoAccounts() {}
 
   @Inject
-  public DemoAccounts(UserRepository users, PasswordHasher hasher,
+  public DemoAccounts(
+      UserRepository users,
+      PasswordHasher hasher,
       @ConfigProperty(name = "store.demo-mode") boolean demoMode,
-      @ConfigProperty(name = "user.bootstrap-admin.password") Optional<String> bootstrapAdminPassword) {
+      @ConfigProperty(name = "user.bootstrap-admin.password")
+          Optional<String> bootstrapAdminPassword) {
     this.users = users;
     this.hasher = hasher;
     this.demoMode = demoMode;
@@ -46,11 +49,14 @@ public class DemoAccounts {
       ensure("swagger_admin", "Swagger Admin", "admin123", Set.of(Roles.ADMIN));
       ensure("swagger_user", "Swagger User", "password123", Set.of());
     }
-    bootstrapAdminPassword.ifPresent(password -> ensure("admin", "Administrator", password, Set.of(Roles.ADMIN)));
+    bootstrapAdminPassword.ifPresent(
+        password -> ensure("admin", "Administrator", password, Set.of(Roles.ADMIN)));
   }
 
   private void ensure(String username, String fullName, String password, Set<String> roles) {
-    User user = User.register(username, fullName, null, hasher.hash(password), Instant.now()).withRoles(roles);
+    User user =
+        User.register(username, fullName, null, hasher.hash(password), Instant.now())
+            .withRoles(roles);
     if (users.insertIfAbsent(user)) {
       LOG.info(() -> "Seeded account " + username + " with roles " + user.roles());
     }

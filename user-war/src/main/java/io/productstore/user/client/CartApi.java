@@ -1,8 +1,8 @@
 package io.productstore.user.client;
 
+import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
-import io.productstore.common.web.JsonConfig;
 import io.productstore.user.domain.CartSummary;
 import io.productstore.user.domain.PlacedOrder;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
-@RegisterProvider(JsonConfig.class)
+@RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "cart-service")
 @Path("/cart-api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +33,7 @@ public interface CartApi {
 
   @POST
   @Path("/cart/checkout")
-  PlacedOrder checkout(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+  PlacedOrder checkout(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
       @HeaderParam("Idempotency-Key") String idempotencyKey);
 }

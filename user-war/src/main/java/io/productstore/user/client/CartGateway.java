@@ -12,10 +12,16 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** The cart service as the user service sees it: bounded in time, cut off while it keeps failing. */
+/**
+ * The cart service as the user service sees it: bounded in time, cut off while it keeps failing.
+ */
 @ApplicationScoped
 @Outbound
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = Refused.class)
+@CircuitBreaker(
+    requestVolumeThreshold = 10,
+    failureRatio = 0.5,
+    delay = 5000,
+    skipOn = Refused.class)
 public class CartGateway implements CartAccess {
 
   private static final String SERVICE = "cart service";

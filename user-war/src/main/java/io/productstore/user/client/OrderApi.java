@@ -1,8 +1,8 @@
 package io.productstore.user.client;
 
+import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
 import io.productstore.common.client.ErrorAnswer;
-import io.productstore.common.web.JsonConfig;
 import io.productstore.user.domain.OrderSummary;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The order service's public paths, with the caller's token passed explicitly. */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
-@RegisterProvider(JsonConfig.class)
+@RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "order-service")
 @Path("/order-api")
 @Produces(MediaType.APPLICATION_JSON)

@@ -30,8 +30,12 @@ public class Accounts {
   protected Accounts() {}
 
   @Inject
-  public Accounts(UserRepository users, PasswordHasher hasher, LoginThrottle throttle,
-      UserMetrics metrics, Clock clock) {
+  public Accounts(
+      UserRepository users,
+      PasswordHasher hasher,
+      LoginThrottle throttle,
+      UserMetrics metrics,
+      Clock clock) {
     this.users = users;
     this.hasher = hasher;
     this.throttle = throttle;
@@ -40,8 +44,13 @@ public class Accounts {
   }
 
   public User register(String username, String fullName, String phone, String password) {
-    User user = User.register(username, fullName, phone, metrics.timeHash(() -> hasher.hash(password)),
-        clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    User user =
+        User.register(
+            username,
+            fullName,
+            phone,
+            metrics.timeHash(() -> hasher.hash(password)),
+            clock.instant().truncatedTo(ChronoUnit.MILLIS));
     if (!users.insertIfAbsent(user)) {
       throw DomainException.conflict("Username already registered");
     }
@@ -49,16 +58,21 @@ public class Accounts {
     return user;
   }
 
-  /** The account whose password this is; 401 with the same detail for any failure, 429 when locked. */
+  /**
+   * The account whose password this is; 401 with the same detail for any failure, 429 when locked.
+   */
   public User authenticate(String username, String password) {
     if (throttle.isLocked(username)) {
       metrics.login(LoginOutcome.LOCKED);
       throw throttle.locked();
     }
     Optional<User> user = users.findByUsername(username);
-    boolean matches = metrics.timeHash(() -> user.isPresent()
-        ? hasher.matches(password, user.get().passwordHash())
-        : hasher.matchDecoy(password));
+    boolean matches =
+        metrics.timeHash(
+            () ->
+                user.isPresent()
+                    ? hasher.matches(password, user.get().passwordHash())
+                    : hasher.matchDecoy(password));
     if (!matches) {
       throttle.failed(username);
       metrics.login(user.isPresent() ? LoginOutcome.BAD_PASSWORD : LoginOutcome.UNKNOWN_USER);
@@ -70,7 +84,8 @@ public class Accounts {
   }
 
   public User byUsername(String username) {
-    return users.findByUsername(username)
+    return users
+        .findByUsername(username)
         .orElseThrow(() -> DomainException.notFound("User not found"));
   }
 
@@ -83,12 +98,19 @@ public class Accounts {
     return updated;
   }
 
-  /** Sets an account's roles (admin only); {@code user} is always kept, {@code service} never granted. */
+  /**
+   * Sets an account's roles (admin only); {@code user} is always kept, {@code service} never
+   * granted.
+   */
   public User grantRoles(String username, Set<String> roles) {
-    List<DomainException.Violation> refused = roles.stream()
-        .filter(role -> !GRANTABLE.contains(role))
-        .map(role -> new DomainException.Violation("roles", "cannot grant '" + role + "'; only user and admin"))
-        .toList();
+    List<DomainException.Violation> refused =
+        roles.stream()
+            .filter(role -> !GRANTABLE.contains(role))
+            .map(
+                role ->
+                    new DomainException.Violation(
+                        "roles", "cannot grant '" + role + "'; only user and admin"))
+            .toList();
     if (!refused.isEmpty()) {
       throw DomainException.invalid("These roles cannot be granted", refused);
     }

@@ -1,9 +1,9 @@
 package io.productstore.user.domain;
 
 /**
- * The cart service as the account pages need it (the port), always with the caller's own token.
- * An outage is a {@link io.productstore.common.domain.DependencyUnavailable}; the cart service's
- * own no (an empty cart, not enough stock) a {@link io.productstore.common.domain.Refused}.
+ * The cart service as the account pages need it (the port), always with the caller's own token. An
+ * outage is a {@link io.productstore.common.domain.DependencyUnavailable}; the cart service's own
+ * no (an empty cart, not enough stock) a {@link io.productstore.common.domain.Refused}.
  */
 public interface CartAccess {
 

@@ -8,6 +8,11 @@ import java.util.UUID;
 public record CartSummary(String username, List<Line> items, BigDecimal total) {
 
   /** CartItem = {id, product_id, name, price, quantity, total_price}. */
-  public record Line(UUID id, UUID productId, String name, BigDecimal price, int quantity,
+  public record Line(
+      UUID id,
+      UUID productId,
+      String name,
+      BigDecimal price,
+      int quantity,
       BigDecimal totalPrice) {}
 }

@@ -7,9 +7,9 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Brute-force brake per username: after {@code user.login.max-failures} failed logins within
- * {@code user.login.window}, further attempts get 429 until the oldest failure ages out. The
- * failures live in Cassandra (with a TTL), so every instance of the service sees the same count.
+ * Brute-force brake per username: after {@code user.login.max-failures} failed logins within {@code
+ * user.login.window}, further attempts get 429 until the oldest failure ages out. The failures live
+ * in Cassandra (with a TTL), so every instance of the service sees the same count.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -31,7 +31,8 @@ public class LoginThrottle {
   protected LoginThrottle() {}
 
   @Inject
-  public LoginThrottle(FailureLog failures,
+  public LoginThrottle(
+      FailureLog failures,
       @ConfigProperty(name = "user.login.max-failures") int maxFailures,
       @ConfigProperty(name = "user.login.window") Duration window) {
     this.failures = failures;

@@ -11,9 +11,9 @@ import javax.crypto.spec.PBEKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * PBKDF2-HMAC-SHA256 with a random 16-byte salt per password, stored as
- * {@code pbkdf2-sha256$iterations$salt$hash}; the work factor is configuration and travels with
- * each hash, so raising it never locks out old accounts.
+ * PBKDF2-HMAC-SHA256 with a random 16-byte salt per password, stored as {@code
+ * pbkdf2-sha256$iterations$salt$hash}; the work factor is configuration and travels with each hash,
+ * so raising it never locks out old accounts.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -38,7 +38,11 @@ public class PasswordHasher {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return String.join("$", SCHEME, Integer.toString(iterations), b64.encodeToString(salt),
+    return String.join(
+        "$",
+        SCHEME,
+        Integer.toString(iterations),
+        b64.encodeToString(salt),
         b64.encodeToString(derive(password, salt, iterations)));
   }
 

@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** The order a checkout of the caller's cart created, as API.md §7 spells an Order. */
-public record PlacedOrder(UUID id, String userId, List<Item> items, BigDecimal total, String status,
-    Instant createdAt, Instant updatedAt, List<StatusChange> statusHistory) {
+public record PlacedOrder(
+    UUID id,
+    String userId,
+    List<Item> items,
+    BigDecimal total,
+    String status,
+    Instant createdAt,
+    Instant updatedAt,
+    List<StatusChange> statusHistory) {
 
   /** One bought item at the price the catalog reserved it for. */
   public record Item(UUID productId, String name, BigDecimal price, int quantity) {}

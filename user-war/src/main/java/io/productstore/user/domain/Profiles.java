@@ -23,8 +23,8 @@ public class Profiles {
   private static final Logger LOG = Logger.getLogger(Profiles.class.getName());
 
   /** The full profile: the account, its orders, what it spent and the cart's total. */
-  public record Profile(User user, List<OrderSummary> orders, BigDecimal totalSpent,
-      BigDecimal cartTotal) {}
+  public record Profile(
+      User user, List<OrderSummary> orders, BigDecimal totalSpent, BigDecimal cartTotal) {}
 
   private Accounts accounts;
   private OrderHistory orders;
@@ -34,7 +34,8 @@ public class Profiles {
   protected Profiles() {}
 
   @Inject
-  public Profiles(Accounts accounts, OrderHistory orders, CartAccess carts, @FanOut Executor fanOut) {
+  public Profiles(
+      Accounts accounts, OrderHistory orders, CartAccess carts, @FanOut Executor fanOut) {
     this.accounts = accounts;
     this.orders = orders;
     this.carts = carts;
@@ -44,15 +45,16 @@ public class Profiles {
   public Profile of(String username, String bearer) {
     CompletableFuture<List<OrderSummary>> history =
         CompletableFuture.supplyAsync(() -> orders.ordersOf(bearer), fanOut);
-    CompletableFuture<CartSummary> cart = CompletableFuture.supplyAsync(() -> carts.cartOf(bearer), fanOut);
+    CompletableFuture<CartSummary> cart =
+        CompletableFuture.supplyAsync(() -> carts.cartOf(bearer), fanOut);
     User user = accounts.byUsername(username);
     List<OrderSummary> summaries = join(history);
     return new Profile(user, summaries, OrderSummary.totalSpent(summaries), join(cart).total());
   }
 
   /**
-   * What the user has spent, or empty when the order service cannot say now: the account page
-   * must not go down with the order service.
+   * What the user has spent, or empty when the order service cannot say now: the account page must
+   * not go down with the order service.
    */
   public Optional<BigDecimal> totalSpentIfKnown(String bearer) {
     try {

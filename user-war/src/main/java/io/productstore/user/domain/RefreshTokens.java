@@ -33,8 +33,8 @@ public class RefreshTokens {
   protected RefreshTokens() {}
 
   @Inject
-  public RefreshTokens(RefreshTokenStore store,
-      @ConfigProperty(name = "user.token.refresh-ttl") Duration ttl) {
+  public RefreshTokens(
+      RefreshTokenStore store, @ConfigProperty(name = "user.token.refresh-ttl") Duration ttl) {
     this.store = store;
     this.ttl = ttl;
   }
@@ -73,8 +73,9 @@ public class RefreshTokens {
 
   static String hash(String token) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -25,20 +25,24 @@ public class ServiceClients {
   protected ServiceClients() {}
 
   @Inject
-  public ServiceClients(@ConfigProperty(name = "user.service-clients") List<String> clients,
-      Config config) {
+  public ServiceClients(
+      @ConfigProperty(name = "user.service-clients") List<String> clients, Config config) {
     this.clients = clients;
     this.config = config;
   }
 
   /** The subject of a service token for this client: {@code <id>-service}. */
   public String authenticate(String clientId, String secret) {
-    Optional<String> expected = clients.contains(clientId)
-        ? config.getOptionalValue("store.client-secret." + clientId, String.class)
-        : Optional.empty();
-    boolean matches = expected.isPresent() && secret != null
-        && MessageDigest.isEqual(expected.get().getBytes(StandardCharsets.UTF_8),
-            secret.getBytes(StandardCharsets.UTF_8));
+    Optional<String> expected =
+        clients.contains(clientId)
+            ? config.getOptionalValue("store.client-secret." + clientId, String.class)
+            : Optional.empty();
+    boolean matches =
+        expected.isPresent()
+            && secret != null
+            && MessageDigest.isEqual(
+                expected.get().getBytes(StandardCharsets.UTF_8),
+                secret.getBytes(StandardCharsets.UTF_8));
     if (!matches) {
       throw DomainException.unauthenticated(BAD_CLIENT);
     }

@@ -7,17 +7,24 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /** An account of the store. Its roles are granted, never inferred from its name. */
-public record User(UUID id, String username, String fullName, String phone, String passwordHash,
-    Set<String> roles, Instant createdAt) {
+public record User(
+    UUID id,
+    String username,
+    String fullName,
+    String phone,
+    String passwordHash,
+    Set<String> roles,
+    Instant createdAt) {
 
   public User {
     roles = Set.copyOf(roles);
   }
 
   /** A new account with the role every account has. */
-  public static User register(String username, String fullName, String phone, String passwordHash,
-      Instant now) {
-    return new User(UUID.randomUUID(), username, fullName, phone, passwordHash, Set.of(Roles.USER), now);
+  public static User register(
+      String username, String fullName, String phone, String passwordHash, Instant now) {
+    return new User(
+        UUID.randomUUID(), username, fullName, phone, passwordHash, Set.of(Roles.USER), now);
   }
 
   public User withRoles(Set<String> granted) {
@@ -28,8 +35,14 @@ public record User(UUID id, String username, String fullName, String phone, Stri
 
   /** The same account with these profile fields; null or blank ones are left as they were. */
   public User withProfile(String newFullName, String newPhone) {
-    return new User(id, username, isBlank(newFullName) ? fullName : newFullName,
-        isBlank(newPhone) ? phone : newPhone, passwordHash, roles, createdAt);
+    return new User(
+        id,
+        username,
+        isBlank(newFullName) ? fullName : newFullName,
+        isBlank(newPhone) ? phone : newPhone,
+        passwordHash,
+        roles,
+        createdAt);
   }
 
   private static boolean isBlank(String value) {

@@ -6,7 +6,12 @@ import java.util.function.Supplier;
 public interface UserMetrics {
 
   /** How a password login ended. */
-  enum LoginOutcome { SUCCESS, BAD_PASSWORD, UNKNOWN_USER, LOCKED }
+  enum LoginOutcome {
+    SUCCESS,
+    BAD_PASSWORD,
+    UNKNOWN_USER,
+    LOCKED
+  }
 
   void registered();
 

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * The user service's business metrics. Labels are a closed set (an outcome), never a username.
- * In Prometheus: user_registrations_total, user_logins_total{outcome},
+ * The user service's business metrics. Labels are a closed set (an outcome), never a username. In
+ * Prometheus: user_registrations_total, user_logins_total{outcome},
  * user_token_refreshes_total{outcome=success|refused}, user_password_hash_seconds.
  */
 @ApplicationScoped
@@ -32,7 +32,10 @@ public class MicroProfileUserMetrics implements UserMetrics {
     this.registry = registry;
   }
 
-  /** Every series starts at zero when the service starts, so rate() and alerts see it from the start. */
+  /**
+   * Every series starts at zero when the service starts, so rate() and alerts see it from the
+   * start.
+   */
   void zeroes(@Observes @Initialized(ApplicationScoped.class) Object started) {
     registry.counter("user_registrations");
     for (LoginOutcome outcome : LoginOutcome.values()) {

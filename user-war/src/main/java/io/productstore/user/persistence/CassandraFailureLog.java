@@ -22,14 +22,19 @@ public class CassandraFailureLog implements LoginThrottle.FailureLog {
 
   @Override
   public int countRecent(String username) {
-    return (int) cql.execute(
-        "SELECT COUNT(*) FROM login_failures_by_username WHERE username = ?", username).one().getLong(0);
+    return (int)
+        cql.execute("SELECT COUNT(*) FROM login_failures_by_username WHERE username = ?", username)
+            .one()
+            .getLong(0);
   }
 
   @Override
   public void record(String username, Duration window) {
-    cql.execute("INSERT INTO login_failures_by_username (username, failed_at) VALUES (?, ?) USING TTL ?",
-        username, Uuids.timeBased(), (int) window.toSeconds());
+    cql.execute(
+        "INSERT INTO login_failures_by_username (username, failed_at) VALUES (?, ?) USING TTL ?",
+        username,
+        Uuids.timeBased(),
+        (int) window.toSeconds());
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class CassandraUserRepository implements UserRepository {
 
-  private static final String COLUMNS = "username, id, full_name, phone, password_hash, roles, created_at";
+  private static final String COLUMNS =
+      "username, id, full_name, phone, password_hash, roles, created_at";
 
   private Cql cql;
 
@@ -28,29 +29,46 @@ public class CassandraUserRepository implements UserRepository {
 
   @Override
   public boolean insertIfAbsent(User u) {
-    return cql.execute("INSERT INTO users_by_username (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS",
-        u.username(), u.id(), u.fullName(), u.phone(), u.passwordHash(), u.roles(), u.createdAt())
+    return cql.execute(
+            "INSERT INTO users_by_username ("
+                + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS",
+            u.username(),
+            u.id(),
+            u.fullName(),
+            u.phone(),
+            u.passwordHash(),
+            u.roles(),
+            u.createdAt())
         .wasApplied();
   }
 
   @Override
   public Optional<User> findByUsername(String username) {
     return Optional.ofNullable(
-            cql.execute("SELECT " + COLUMNS + " FROM users_by_username WHERE username = ?", username).one())
+            cql.execute(
+                    "SELECT " + COLUMNS + " FROM users_by_username WHERE username = ?", username)
+                .one())
         .map(CassandraUserRepository::toUser);
   }
 
   @Override
   public boolean updateProfile(User u) {
-    return cql.execute("UPDATE users_by_username SET full_name = ?, phone = ? WHERE username = ? IF EXISTS",
-        u.fullName(), u.phone(), u.username()).wasApplied();
+    return cql.execute(
+            "UPDATE users_by_username SET full_name = ?, phone = ? WHERE username = ? IF EXISTS",
+            u.fullName(),
+            u.phone(),
+            u.username())
+        .wasApplied();
   }
 
   @Override
   public boolean updateRoles(User u) {
-    return cql.execute("UPDATE users_by_username SET roles = ? WHERE username = ? IF EXISTS",
-        u.roles(), u.username()).wasApplied();
+    return cql.execute(
+            "UPDATE users_by_username SET roles = ? WHERE username = ? IF EXISTS",
+            u.roles(),
+            u.username())
+        .wasApplied();
   }
 
   @Override
@@ -64,8 +82,13 @@ public class CassandraUserRepository implements UserRepository {
   }
 
   private static User toUser(Row row) {
-    return new User(row.getUuid("id"), row.getString("username"), row.getString("full_name"),
-        row.getString("phone"), row.getString("password_hash"), row.getSet("roles", String.class),
+    return new User(
+        row.getUuid("id"),
+        row.getString("username"),
+        row.getString("full_name"),
+        row.getString("phone"),
+        row.getString("password_hash"),
+        row.getSet("roles", String.class),
         row.getInstant("created_at"));
   }
 }

@@ -35,13 +35,14 @@ public class TokenIssuer {
 
   public AccessToken issue(String subject, Set<String> groups) {
     try {
-      String jwt = JwtBuilder.create(BUILDER)
-          .subject(subject)
-          .claim("upn", subject)
-          .claim("groups", List.copyOf(groups))
-          .expirationTime(Instant.now().plus(accessTtl).getEpochSecond())
-          .buildJwt()
-          .compact();
+      String jwt =
+          JwtBuilder.create(BUILDER)
+              .subject(subject)
+              .claim("upn", subject)
+              .claim("groups", List.copyOf(groups))
+              .expirationTime(Instant.now().plus(accessTtl).getEpochSecond())
+              .buildJwt()
+              .compact();
       return new AccessToken(jwt, accessTtl.toSeconds());
     } catch (InvalidBuilderException | InvalidClaimException | JwtException e) {
       throw new IllegalStateException("Cannot sign an access token with builder " + BUILDER, e);

@@ -3,10 +3,11 @@ package io.productstore.user.domain;
 import java.util.Arrays;
 
 /**
- * Not a test: prints what one password verification costs at several work factors, to choose
- * {@code user.password.iterations} (target 20-100 ms per login on the production machine).
+ * Not a test: prints what one password verification costs at several work factors, to choose {@code
+ * user.password.iterations} (target 20-100 ms per login on the production machine).
  *
- * <pre>./mvnw -q -pl user-war test-compile && java -cp user-war/target/classes:user-war/target/test-classes \
+ * <pre>
+ * ./mvnw -q -pl user-war test-compile && java -cp user-war/target/classes:user-war/target/test-classes \
  *     io.productstore.user.domain.PasswordHashBenchmark</pre>
  */
 public final class PasswordHashBenchmark {
@@ -28,7 +29,8 @@ public final class PasswordHashBenchmark {
         millis[i] = (System.nanoTime() - started) / 1e6;
       }
       Arrays.sort(millis);
-      System.out.printf("PBKDF2-HMAC-SHA256 %,8d iterations: verify p50 %6.1f ms, min %6.1f ms, max %6.1f ms%n",
+      System.out.printf(
+          "PBKDF2-HMAC-SHA256 %,8d iterations: verify p50 %6.1f ms, min %6.1f ms, max %6.1f ms%n",
           iterations, millis[millis.length / 2], millis[0], millis[millis.length - 1]);
     }
   }
