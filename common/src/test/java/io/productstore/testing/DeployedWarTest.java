@@ -3,10 +3,12 @@ package io.productstore.testing;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.restassured.RestAssured;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +25,13 @@ public abstract class DeployedWarTest {
   @Deployment(testable = false)
   public static WebArchive deployment() {
     return Deployments.builtWar();
+  }
+
+  /** Arquillian's managed server listens where ./store test put it. */
+  @BeforeAll
+  static void whereTheServerIs() {
+    RestAssured.baseURI = "http://localhost";
+    RestAssured.port = Integer.parseInt(Store.env("HTTP_PORT"));
   }
 
   @BeforeEach

@@ -24,17 +24,18 @@ public final class Store {
     return value;
   }
 
-  public static String baseUrl() {
-    return "http://localhost:" + env("HTTP_PORT");
-  }
-
   public static String httpsUrl() {
     return "https://localhost:" + env("HTTPS_PORT");
   }
 
-  /** A request to the server under test, following no redirects. */
+  /**
+   * A request to the server under test, following no redirects. Where the server is comes from REST
+   * Assured's defaults, which the test environment sets once: MicroShed Testing for the end-to-end
+   * tests ({@code @MicroShedTest}, manually started mode), {@link DeployedWarTest} for a WAR
+   * deployed alone by Arquillian.
+   */
   public static RequestSpecification request() {
-    return given().baseUri(baseUrl()).redirects().follow(false);
+    return given().redirects().follow(false);
   }
 
   public static RequestSpecification as(String token) {

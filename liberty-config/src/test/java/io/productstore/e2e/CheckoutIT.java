@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.hasSize;
 import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
 import io.restassured.http.ContentType;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +26,15 @@ class CheckoutIT {
 
   @BeforeAll
   static void serverIsReady() {
-    Store.awaitReady(Duration.ofSeconds(120));
-    admin = Shop.admin();
+    admin = Shop.readyAsAdmin();
   }
 
   @Test
   void should_sell_exactly_the_stock_when_fifty_users_check_out_at_once() throws Exception {
-    String product =
-        Shop.createProduct(
-            admin, "Дефицит " + System.nanoTime(), "Тесты", new BigDecimal("10.00"), 10);
+    String product = Shop.testProduct(admin, "Дефицит", "10.00", 10);
     List<String> users = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      String user = Shop.newUser("rush" + i);
-      Shop.addToCart(user, product, 1);
+      String user = Shop.buyer("rush" + i, product, 1);
       users.add(user);
     }
 
@@ -63,10 +57,8 @@ class CheckoutIT {
 
   @Test
   void should_answer_409_with_the_short_items_and_keep_the_cart() {
-    String product =
-        Shop.createProduct(admin, "Мало " + System.nanoTime(), "Тесты", new BigDecimal("5.00"), 3);
-    String user = Shop.newUser("short");
-    Shop.addToCart(user, product, 3);
+    String product = Shop.testProduct(admin, "Мало", "5.00", 3);
+    String user = Shop.buyer("short", product, 3);
     Store.as(admin)
         .contentType(ContentType.JSON)
         .body(Map.of("stock_count", 1))
@@ -89,11 +81,8 @@ class CheckoutIT {
   @Test
   void should_return_the_same_order_for_one_idempotency_key_sequentially_and_concurrently()
       throws Exception {
-    String product =
-        Shop.createProduct(
-            admin, "Повтор " + System.nanoTime(), "Тесты", new BigDecimal("7.25"), 100);
-    String user = Shop.newUser("retry");
-    Shop.addToCart(user, product, 2);
+    String product = Shop.testProduct(admin, "Повтор", "7.25", 100);
+    String user = Shop.buyer("retry", product, 2);
 
     String first = Shop.checkout(user, "key-1").then().statusCode(200).extract().path("id");
     String again = Shop.checkout(user, "key-1").then().statusCode(200).extract().path("id");
@@ -121,9 +110,7 @@ class CheckoutIT {
 
   @Test
   void should_check_the_cart_out_through_the_user_service_exactly_once() {
-    String product =
-        Shop.createProduct(
-            admin, "Профиль " + System.nanoTime(), "Тесты", new BigDecimal("4.00"), 10);
+    String product = Shop.testProduct(admin, "Профиль", "4.00", 10);
     String user = Shop.newUser("me");
     Store.as(user)
         .post("/user-api/users/me/orders")
@@ -167,11 +154,8 @@ class CheckoutIT {
 
   @Test
   void should_price_the_order_from_the_catalog_at_checkout_time() {
-    String product =
-        Shop.createProduct(
-            admin, "Цена " + System.nanoTime(), "Тесты", new BigDecimal("10.00"), 10);
-    String user = Shop.newUser("price");
-    Shop.addToCart(user, product, 2);
+    String product = Shop.testProduct(admin, "Цена", "10.00", 10);
+    String user = Shop.buyer("price", product, 2);
     Store.as(admin)
         .contentType(ContentType.JSON)
         .body(Map.of("price", 12.5))
@@ -201,9 +185,7 @@ class CheckoutIT {
 
   @Test
   void should_give_the_stock_back_on_cancel_and_refuse_illegal_changes() {
-    String product =
-        Shop.createProduct(
-            admin, "Отмена " + System.nanoTime(), "Тесты", new BigDecimal("3.00"), 10);
+    String product = Shop.testProduct(admin, "Отмена", "3.00", 10);
     String owner = Shop.newUser("cancel");
     String stranger = Shop.newUser("stranger");
     Shop.addToCart(owner, product, 4);
@@ -255,11 +237,8 @@ class CheckoutIT {
 
   @Test
   void should_grant_nothing_to_identity_headers_or_bad_tokens_on_cart_and_order_routes() {
-    String product =
-        Shop.createProduct(
-            admin, "Чужое " + System.nanoTime(), "Тесты", new BigDecimal("1.00"), 10);
-    String victim = Shop.newUser("victim");
-    Shop.addToCart(victim, product, 1);
+    String product = Shop.testProduct(admin, "Чужое", "1.00", 10);
+    String victim = Shop.buyer("victim", product, 1);
     String victimName = TestTokens.subject(victim);
     String order =
         Store.as(victim)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.productstore.testing.Store;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,20 +34,16 @@ class OrderRecoveryIT {
 
   @BeforeAll
   static void serverIsReady() {
-    Store.awaitReady(Duration.ofSeconds(120));
-    admin = Shop.admin();
+    admin = Shop.readyAsAdmin();
   }
 
   @Test
   void should_deliver_every_order_once_after_a_restart_in_the_middle_of_the_lifecycle()
       throws Exception {
-    String product =
-        Shop.createProduct(
-            admin, "Жизнь " + System.nanoTime(), "Тесты", new BigDecimal("2.00"), 100);
+    String product = Shop.testProduct(admin, "Жизнь", "2.00", 100);
     List<String> users = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      String user = Shop.newUser("life" + i);
-      Shop.addToCart(user, product, 1);
+      String user = Shop.buyer("life" + i, product, 1);
       Store.as(user).post("/cart-api/cart/checkout").then().statusCode(200);
       users.add(user);
       Thread.sleep(700);
@@ -83,14 +78,11 @@ class OrderRecoveryIT {
   void should_lose_and_duplicate_nothing_when_the_server_is_killed_during_checkouts()
       throws Exception {
     int initial = 1000;
-    String product =
-        Shop.createProduct(
-            admin, "Авария " + System.nanoTime(), "Тесты", new BigDecimal("4.00"), initial);
+    String product = Shop.testProduct(admin, "Авария", "4.00", initial);
     int buyers = 40;
     List<String> users = new ArrayList<>();
     for (int i = 0; i < buyers; i++) {
-      String user = Shop.newUser("crash" + i);
-      Shop.addToCart(user, product, quantity(i));
+      String user = Shop.buyer("crash" + i, product, quantity(i));
       users.add(user);
     }
 

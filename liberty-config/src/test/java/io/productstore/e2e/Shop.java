@@ -7,6 +7,7 @@ import io.productstore.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,25 @@ final class Shop {
 
   static String admin() {
     return login("swagger_admin", "admin123");
+  }
+
+  /** Waits until the server is ready and answers with an admin's token. */
+  static String readyAsAdmin() {
+    Store.awaitReady(Duration.ofSeconds(120));
+    return admin();
+  }
+
+  /** A product of the test category with a unique name ({@code label} + a counter). */
+  static String testProduct(String admin, String label, String price, int stock) {
+    return createProduct(
+        admin, label + " " + System.nanoTime(), "Тесты", new BigDecimal(price), stock);
+  }
+
+  /** A fresh user with {@code quantity} of the product in the cart. */
+  static String buyer(String prefix, String productId, int quantity) {
+    String user = newUser(prefix);
+    addToCart(user, productId, quantity);
+    return user;
   }
 
   /** A fresh user's token (signed by the test key, as the user service would sign it). */

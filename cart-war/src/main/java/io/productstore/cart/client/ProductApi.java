@@ -12,16 +12,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The catalog's public read paths, read into the cart's own records (snake_case JSON-B). */
+/**
+ * The catalog's public read paths, read into the cart's own records (snake_case JSON-B). They need
+ * no token, so none is sent (the calls may run on the fan-out executor, outside the request).
+ */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
 @RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "product-service")
-@RegisterClientHeaders
 @Path("/api/products")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ProductApi {

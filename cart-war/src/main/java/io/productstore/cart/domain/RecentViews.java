@@ -1,5 +1,7 @@
 package io.productstore.cart.domain;
 
+import io.productstore.common.concurrent.FanOut;
+import io.productstore.common.concurrent.Parallel;
 import io.productstore.common.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,11 +9,11 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * What a user looked at: one entry per product, newest first, at most ten kept; and the
@@ -26,14 +28,17 @@ public class RecentViews {
   private ViewRepository views;
   private ProductCatalog products;
   private Clock clock;
+  private Executor fanOut;
 
   protected RecentViews() {}
 
   @Inject
-  public RecentViews(ViewRepository views, ProductCatalog products, Clock clock) {
+  public RecentViews(
+      ViewRepository views, ProductCatalog products, Clock clock, @FanOut Executor fanOut) {
     this.views = views;
     this.products = products;
     this.clock = clock;
+    this.fanOut = fanOut;
   }
 
   public void record(String username, UUID productId) {
@@ -49,23 +54,25 @@ public class RecentViews {
     return newestFirst(username).stream().limit(KEPT).toList();
   }
 
+  /**
+   * Products of the categories seen, newest view's category first, leaving out what was seen. The
+   * catalog is asked side by side: every seen product at once, then every category at once.
+   */
   public Page<ProductSummary> recommendations(String username, int skip, int limit) {
     Page.requireValid(skip, limit);
-    List<RecentView> seen = recent(username);
-    Set<UUID> seenIds = new LinkedHashSet<>();
-    Set<String> categories = new LinkedHashSet<>();
-    for (RecentView view : seen) {
-      seenIds.add(view.productId());
-      products.find(view.productId()).map(CatalogProduct::category).ifPresent(categories::add);
-    }
+    List<UUID> seen = recent(username).stream().map(RecentView::productId).toList();
+    List<String> categories =
+        Parallel.map(seen, products::find, fanOut).stream()
+            .flatMap(Optional::stream)
+            .map(CatalogProduct::category)
+            .distinct()
+            .toList();
     Map<UUID, ProductSummary> suggested = new LinkedHashMap<>();
-    for (String category : categories) {
-      for (ProductSummary product : products.inCategory(category, PER_CATEGORY)) {
-        if (!seenIds.contains(product.productId())) {
-          suggested.putIfAbsent(product.productId(), product);
-        }
-      }
-    }
+    Parallel.map(categories, category -> products.inCategory(category, PER_CATEGORY), fanOut)
+        .stream()
+        .flatMap(List::stream)
+        .filter(product -> !seen.contains(product.productId()))
+        .forEach(product -> suggested.putIfAbsent(product.productId(), product));
     return Page.of(List.copyOf(suggested.values()), skip, limit);
   }
 

@@ -9,7 +9,12 @@ import io.productstore.common.domain.Page;
 import io.productstore.testing.TestClock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +23,7 @@ class RecentViewsTest {
   private final TestClock clock = TestClock.at("2026-12-01T10:00:00Z");
   private final InMemoryViews repository = new InMemoryViews();
   private final FakeCatalog catalog = new FakeCatalog();
-  private final RecentViews views = new RecentViews(repository, catalog, clock);
+  private final RecentViews views = new RecentViews(repository, catalog, clock, Runnable::run);
 
   private void view(CatalogProduct product) {
     views.record("anna", product.productId());
@@ -85,5 +90,48 @@ class RecentViewsTest {
     assertThatThrownBy(() -> views.recommendations("anna", 0, 0))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID));
+  }
+
+  @Test
+  void should_ask_the_catalog_about_every_seen_product_at_once() throws Exception {
+    CatalogProduct milk = catalog.add("Milk", "Dairy", "1.50", 5);
+    CatalogProduct bread = catalog.add("Bread", "Bakery", "0.90", 5);
+    view(milk);
+    view(bread);
+    CountDownLatch bothAsked = new CountDownLatch(2);
+    ProductCatalog slow =
+        new ProductCatalog() {
+          @Override
+          public Optional<CatalogProduct> find(UUID productId) {
+            bothAsked.countDown();
+            try {
+              if (!bothAsked.await(2, TimeUnit.SECONDS)) {
+                throw new AssertionError("the products were asked one after the other");
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return catalog.find(productId);
+          }
+
+          @Override
+          public Optional<CatalogProduct> current(UUID productId) {
+            return catalog.current(productId);
+          }
+
+          @Override
+          public List<ProductSummary> inCategory(String category, int limit) {
+            return catalog.inCategory(category, limit);
+          }
+        };
+    ExecutorService fanOut = Executors.newFixedThreadPool(4);
+    try {
+      RecentViews parallel = new RecentViews(repository, slow, clock, fanOut);
+
+      assertThat(parallel.recommendations("anna", 0, 10).items()).isEmpty();
+      assertThat(bothAsked.getCount()).isZero();
+    } finally {
+      fanOut.shutdownNow();
+    }
   }
 }

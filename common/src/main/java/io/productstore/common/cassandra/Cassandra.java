@@ -34,7 +34,9 @@ public class Cassandra {
           .setTimeout(Duration.ofSeconds(1))
           .setIdempotent(true);
 
-  @Resource private ManagedScheduledExecutorService executor;
+  /** The store's bounded scheduler (base.xml), like every background task. */
+  @Resource(lookup = "concurrent/storeScheduler")
+  private ManagedScheduledExecutorService executor;
 
   private CassandraSettings settings;
   private Event<CassandraReady> ready;

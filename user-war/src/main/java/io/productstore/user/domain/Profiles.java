@@ -1,6 +1,7 @@
 package io.productstore.user.domain;
 
 import io.productstore.common.concurrent.FanOut;
+import io.productstore.common.concurrent.Parallel;
 import io.productstore.common.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
@@ -44,12 +44,12 @@ public class Profiles {
 
   public Profile of(String username, String bearer) {
     CompletableFuture<List<OrderSummary>> history =
-        CompletableFuture.supplyAsync(() -> orders.ordersOf(bearer), fanOut);
-    CompletableFuture<CartSummary> cart =
-        CompletableFuture.supplyAsync(() -> carts.cartOf(bearer), fanOut);
+        Parallel.start(() -> orders.ordersOf(bearer), fanOut);
+    CompletableFuture<CartSummary> cart = Parallel.start(() -> carts.cartOf(bearer), fanOut);
     User user = accounts.byUsername(username);
-    List<OrderSummary> summaries = join(history);
-    return new Profile(user, summaries, OrderSummary.totalSpent(summaries), join(cart).total());
+    List<OrderSummary> summaries = Parallel.join(history);
+    return new Profile(
+        user, summaries, OrderSummary.totalSpent(summaries), Parallel.join(cart).total());
   }
 
   /**
@@ -62,18 +62,6 @@ public class Profiles {
     } catch (DomainException e) {
       LOG.fine(() -> "total_spent left out: " + e.getMessage());
       return Optional.empty();
-    }
-  }
-
-  /** The call's own failure (a domain exception), not the future's wrapper. */
-  private static <T> T join(CompletableFuture<T> call) {
-    try {
-      return call.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw e;
     }
   }
 }
