@@ -33,7 +33,7 @@ public interface OrderApi {
   record Placement(List<Line> items, String userId) {
 
     /** One product and how many. */
-    record Line(UUID productId, int quantity) {}
+    public record Line(UUID productId, int quantity) {}
 
     static Placement of(Map<UUID, Integer> lines, String userId) {
       return new Placement(

@@ -31,7 +31,7 @@ public interface ReservationApi {
   record Request(UUID orderId, List<Line> items) {
 
     /** One product and how many. */
-    record Line(UUID productId, int quantity) {}
+    public record Line(UUID productId, int quantity) {}
 
     static Request of(UUID orderId, List<OrderItem> items) {
       return new Request(
