@@ -3,6 +3,7 @@ package io.productstore.cart.client;
 import io.productstore.cart.domain.PlacedOrder;
 import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
+import io.productstore.common.client.DownstreamFaults;
 import io.productstore.common.client.ErrorAnswer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
+@RegisterProvider(DownstreamFaults.class)
 @RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "order-service")
 @Path("/order-api/orders/")

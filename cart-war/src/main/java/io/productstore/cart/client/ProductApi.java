@@ -4,6 +4,7 @@ import io.productstore.cart.domain.CatalogProduct;
 import io.productstore.cart.domain.ProductSummary;
 import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
+import io.productstore.common.client.DownstreamFaults;
 import io.productstore.common.client.ErrorAnswer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
+@RegisterProvider(DownstreamFaults.class)
 @RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "product-service")
 @Path("/api/products")

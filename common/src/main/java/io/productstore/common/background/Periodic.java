@@ -1,5 +1,7 @@
 package io.productstore.common.background;
 
+import io.productstore.common.faults.FaultKind;
+import io.productstore.common.faults.Faults;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -35,12 +37,14 @@ public class Periodic {
   private final List<ScheduledFuture<?>> running = new ArrayList<>();
   private final Set<String> notYetRun = ConcurrentHashMap.newKeySet();
   private MetricRegistry metrics;
+  private Faults faults;
 
   protected Periodic() {}
 
   @Inject
-  public Periodic(MetricRegistry metrics) {
+  public Periodic(MetricRegistry metrics, Faults faults) {
     this.metrics = metrics;
+    this.faults = faults;
   }
 
   /** Starts {@code task} now and then every {@code delay} after each run. */
@@ -49,6 +53,9 @@ public class Periodic {
     running.add(
         executor.scheduleWithFixedDelay(
             () -> {
+              if (faults.find(FaultKind.TASK_PAUSED, name).isPresent()) {
+                return; // paused by an injected fault: no run, so no run is counted either
+              }
               long started = System.nanoTime();
               String outcome = "failed";
               try {

@@ -1,6 +1,7 @@
 package io.productstore.common.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
@@ -11,6 +12,9 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
+import io.productstore.common.faults.Fault;
+import io.productstore.common.faults.FaultKind;
+import io.productstore.common.faults.Faults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,7 +33,9 @@ import org.eclipse.microprofile.metrics.Timer;
  * {@code cassandra_statement_seconds{operation}} and traced as a CLIENT span named {@code cassandra
  * <operation>} (a child of the request's span). The operation is the statement's verb and table
  * ("select_products_by_id"): the CQL texts are constants of the code, so the label set is bounded
- * and never carries a value.
+ * and never carries a value. A statement that fails is also counted as {@code
+ * cassandra_statement_errors_total{operation, error}}. This is also the seam of the Cassandra
+ * faults ({@code cassandra_slow}, {@code cassandra_fail}): their delay is timed like a slow node.
  */
 @ApplicationScoped
 public class Cql {
@@ -39,14 +45,16 @@ public class Cql {
   private Cassandra cassandra;
   private MetricRegistry metrics;
   private Tracer tracer;
+  private Faults faults;
 
   protected Cql() {}
 
   @Inject
-  public Cql(Cassandra cassandra, MetricRegistry metrics, Tracer tracer) {
+  public Cql(Cassandra cassandra, MetricRegistry metrics, Tracer tracer, Faults faults) {
     this.cassandra = cassandra;
     this.metrics = metrics;
     this.tracer = tracer;
+    this.faults = faults;
   }
 
   /** The prepared form of this CQL text, bound to these values. */
@@ -75,10 +83,17 @@ public class Cql {
                 .startSpan();
     long started = System.nanoTime();
     try (Scope scope = span.makeCurrent()) {
+      injectFaults(operation);
       return session.execute(statement);
     } catch (RuntimeException e) {
       span.recordException(e);
       span.setStatus(StatusCode.ERROR);
+      metrics
+          .counter(
+              "cassandra_statement_errors",
+              new Tag("operation", operation),
+              new Tag("error", e.getClass().getSimpleName()))
+          .inc();
       throw e;
     } finally {
       span.end();
@@ -86,6 +101,13 @@ public class Cql {
           .computeIfAbsent(
               operation, op -> metrics.timer("cassandra_statement", new Tag("operation", op)))
           .update(Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  private void injectFaults(String operation) {
+    faults.find(FaultKind.CASSANDRA_SLOW, operation).ifPresent(Fault::delay);
+    if (faults.find(FaultKind.CASSANDRA_FAIL, operation).filter(Fault::strikes).isPresent()) {
+      throw new DriverTimeoutException("Query timed out (injected fault on " + operation + ")");
     }
   }
 

@@ -3,6 +3,7 @@ package io.productstore.common.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -46,7 +47,9 @@ public class RequestMetrics implements DynamicFeature {
         prefix
             + template(resource.getResourceClass().getAnnotation(Path.class))
             + template(resource.getResourceMethod().getAnnotation(Path.class));
-    context.register(new RouteTimer(method, route.isEmpty() ? "/" : route));
+    String template = route.isEmpty() ? "/" : route;
+    context.register(new RouteTimer(method, template), Priorities.USER);
+    context.register(new RouteFaults(template), Priorities.USER + 100); // after the timer
   }
 
   static String template(Path path) {

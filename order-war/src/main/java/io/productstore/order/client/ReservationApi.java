@@ -2,6 +2,7 @@ package io.productstore.order.client;
 
 import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
+import io.productstore.common.client.DownstreamFaults;
 import io.productstore.common.client.ErrorAnswer;
 import io.productstore.order.domain.OrderItem;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The catalog's stock reservations; called with this service's own token (role service). */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
+@RegisterProvider(DownstreamFaults.class)
 @RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "product-service")
 @Path("/api/products/reservations")

@@ -2,6 +2,7 @@ package io.productstore.user.client;
 
 import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
+import io.productstore.common.client.DownstreamFaults;
 import io.productstore.common.client.ErrorAnswer;
 import io.productstore.user.domain.CartSummary;
 import io.productstore.user.domain.PlacedOrder;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
+@RegisterProvider(DownstreamFaults.class)
 @RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "cart-service")
 @Path("/cart-api")

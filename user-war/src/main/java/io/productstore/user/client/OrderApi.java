@@ -2,6 +2,7 @@ package io.productstore.user.client;
 
 import io.productstore.common.client.ClientJson;
 import io.productstore.common.client.ClientMetrics;
+import io.productstore.common.client.DownstreamFaults;
 import io.productstore.common.client.ErrorAnswer;
 import io.productstore.user.domain.OrderSummary;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The order service's public paths, with the caller's token passed explicitly. */
 @RegisterProvider(ErrorAnswer.Mapper.class)
 @RegisterProvider(ClientMetrics.class)
+@RegisterProvider(DownstreamFaults.class)
 @RegisterProvider(ClientJson.class)
 @RegisterRestClient(configKey = "order-service")
 @Path("/order-api")

@@ -1,0 +1,59 @@
+package io.productstore.common.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Readiness as a number Prometheus can alert on: {@code store_ready{service}} is 1 while every
+ * readiness check of the service is UP (its keyspace, its recovery passes, its downstreams) and 0
+ * otherwise. Computed when scraped, from the same checks as {@code /health/ready}.
+ */
+@ApplicationScoped
+public class ReadinessGauge {
+
+  private MetricRegistry registry;
+  private Instance<HealthCheck> readiness;
+  private String service;
+
+  protected ReadinessGauge() {}
+
+  @Inject
+  public ReadinessGauge(
+      MetricRegistry registry,
+      @Readiness Instance<HealthCheck> readiness,
+      @ConfigProperty(name = "store.service.name") String service) {
+    this.registry = registry;
+    this.readiness = readiness;
+    this.service = service;
+  }
+
+  void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    registry.gauge(
+        Metadata.builder()
+            .withName("store_ready")
+            .withDescription("1 while every readiness check of the service is UP, else 0")
+            .build(),
+        this,
+        ReadinessGauge::value,
+        new Tag("service", service));
+  }
+
+  double value() {
+    for (HealthCheck check : readiness) {
+      if (check.call().getStatus() != HealthCheckResponse.Status.UP) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+}
