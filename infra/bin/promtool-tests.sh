@@ -24,3 +24,5 @@ say "promtool check rules (real rules)"
 promtool check rules rules/*.rules.yml
 say "promtool test rules"
 promtool test rules tests/*.test.yml
+say "promtool check rules (the harness's shortened copy, infra/prometheus/harness-overrides.txt)"
+promtool check rules "$("$ROOT/infra/bin/observe.sh" rules test)"/*.rules.yml

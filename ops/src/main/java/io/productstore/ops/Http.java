@@ -1,0 +1,106 @@
+package io.productstore.ops;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The little HTTP the tools speak; every request carries a fresh W3C traceparent. */
+final class Http {
+
+  /** An answer: its status, its body, how long it took. */
+  record Answer(int status, String body, Duration took) {
+    JsonValue json() {
+      return body.isBlank()
+          ? JsonValue.NULL
+          : Json.createReader(new StringReader(body)).readValue();
+    }
+  }
+
+  private final String base;
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  Http(String base) {
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  static String traceParent() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "00-"
+        + HexFormat.of().toHexDigits(random.nextLong())
+        + HexFormat.of().toHexDigits(random.nextLong())
+        + "-"
+        + HexFormat.of().toHexDigits(random.nextLong())
+        + "-01";
+  }
+
+  Answer send(String method, String path, String token, JsonStructure body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("traceparent", traceParent())
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body.toString()));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return exchange(request.build());
+  }
+
+  Answer get(String path, String token) {
+    return send("GET", path, token, null);
+  }
+
+  /** A password login; the access token, or an exception naming the answer. */
+  String login(String username, String password) {
+    String form =
+        "username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    Answer answer =
+        exchange(
+            HttpRequest.newBuilder(URI.create(base + "/user-api/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("traceparent", traceParent())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    if (answer.status() != 200) {
+      throw new IllegalStateException("Login of " + username + " answered HTTP " + answer.status());
+    }
+    return answer.json().asJsonObject().getString("access_token");
+  }
+
+  private Answer exchange(HttpRequest request) {
+    long started = System.nanoTime();
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - started));
+    } catch (IOException e) {
+      return new Answer(0, e.toString(), Duration.ofNanos(System.nanoTime() - started));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Answer(0, "interrupted", Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+}

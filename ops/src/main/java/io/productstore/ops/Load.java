@@ -1,0 +1,211 @@
+package io.productstore.ops;
+
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Simulated users against the store, in the background of the incident harness and the game day:
+ * each registers and logs in once, then browses, adds to the cart and checks out in the mix of its
+ * profile, with think time. Bounded: it stops when told or when its duration is over.
+ */
+final class Load {
+
+  /** A named mix: users, think time, and how many browses per add and per checkout. */
+  record Profile(
+      String name,
+      int users,
+      Duration thinkMin,
+      Duration thinkMax,
+      int browsesPerAdd,
+      int addsPerCheckout,
+      boolean wrongPasswords) {
+
+    static final Map<String, Profile> ALL =
+        Map.of(
+            // the old Locust scenario: browse 30 : cart 1 : checkout 1, 2–6 s think time
+            "shopper",
+                new Profile(
+                    "shopper", 20, Duration.ofSeconds(2), Duration.ofSeconds(6), 30, 1, false),
+            // enough of every route for the alerts' traffic guards, light on this 2-core machine
+            "steady",
+                new Profile(
+                    "steady", 6, Duration.ofMillis(150), Duration.ofMillis(350), 4, 2, false),
+            "spike",
+                new Profile("spike", 40, Duration.ofMillis(20), Duration.ofMillis(60), 4, 2, false),
+            "checkout-rush",
+                new Profile(
+                    "checkout-rush", 16, Duration.ofMillis(10), Duration.ofMillis(40), 0, 1, false),
+            "brute-force",
+                new Profile(
+                    "brute-force", 4, Duration.ofMillis(50), Duration.ofMillis(100), 0, 0, true));
+
+    static Profile named(String name) {
+      Profile profile = ALL.get(name);
+      if (profile == null) {
+        throw new IllegalArgumentException("No load profile " + name + "; one of " + ALL.keySet());
+      }
+      return profile;
+    }
+  }
+
+  private final Http http;
+  private final Profile profile;
+  private final List<String> products;
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final List<Thread> users = new ArrayList<>();
+  final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
+  final ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+
+  Load(Http http, Profile profile, List<String> products) {
+    this.http = http;
+    this.profile = profile;
+    this.products = products;
+  }
+
+  /** Starts the users (each on its own thread); {@link #stop} ends them. */
+  Load start() {
+    for (int i = 0; i < profile.users(); i++) {
+      int user = i;
+      Thread thread = new Thread(() -> shop(user), "load-" + profile.name() + "-" + i);
+      thread.setDaemon(true);
+      users.add(thread);
+      thread.start();
+    }
+    return this;
+  }
+
+  void stop() {
+    running.set(false);
+    for (Thread user : users) {
+      try {
+        user.join(35_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  long requests() {
+    return byStatus.values().stream().mapToLong(LongAdder::sum).sum();
+  }
+
+  /** "1234 requests: 2xx 1200, 4xx 30, 5xx 4; p50 12 ms, p99 310 ms". */
+  String summary() {
+    List<Long> sorted = micros.stream().sorted().toList();
+    String p =
+        sorted.isEmpty()
+            ? "no latencies"
+            : "p50 "
+                + sorted.get(sorted.size() / 2) / 1000
+                + " ms, p99 "
+                + sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1000
+                + " ms";
+    StringBuilder counts = new StringBuilder();
+    new java.util.TreeMap<>(byStatus)
+        .forEach((k, v) -> counts.append(", ").append(k).append(' ').append(v.sum()));
+    return requests() + " requests" + counts + "; " + p;
+  }
+
+  private void shop(int index) {
+    String username =
+        "load_"
+            + profile.name().replace('-', '_')
+            + "_"
+            + index
+            + "_"
+            + Long.toString(System.nanoTime(), 36);
+    String token = profile.wrongPasswords() ? null : register(username);
+    long step = 0;
+    while (running.get()) {
+      if (profile.wrongPasswords()) {
+        guess(index, step);
+      } else {
+        act(token, step);
+      }
+      step++;
+      think();
+    }
+  }
+
+  private void guess(int index, long step) {
+    try {
+      http.login(step % 2 == 0 ? "swagger_user" : "nobody_" + index, "guess-" + step);
+    } catch (IllegalStateException refused) {
+      count(401, null);
+    }
+  }
+
+  private void act(String token, long step) {
+    String product = products.get((int) (step % products.size()));
+    long cycle = (long) profile.browsesPerAdd() + 1;
+    if (step % cycle < profile.browsesPerAdd()) {
+      record(
+          step % 2 == 0
+              ? http.get("/api/products/" + product, null)
+              : http.get("/api/products?limit=20&skip=0", null));
+      return;
+    }
+    record(
+        http.send(
+            "POST",
+            "/cart-api/cart/items",
+            token,
+            Json.createObjectBuilder().add("product_id", product).add("quantity", 1).build()));
+    if ((step / cycle) % profile.addsPerCheckout() == 0) {
+      record(http.send("POST", "/cart-api/cart/checkout", token, null));
+    }
+  }
+
+  private String register(String username) {
+    String password = "load-" + username;
+    http.send(
+        "POST",
+        "/user-api/users/register",
+        null,
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .add("full_name", "Load " + username)
+            .build());
+    while (running.get()) {
+      try {
+        return http.login(username, password);
+      } catch (IllegalStateException notYet) {
+        think();
+      }
+    }
+    return null;
+  }
+
+  private void record(Http.Answer answer) {
+    count(answer.status(), answer);
+  }
+
+  private void count(int status, Http.Answer answer) {
+    byStatus
+        .computeIfAbsent(status == 0 ? "no answer" : status / 100 + "xx", k -> new LongAdder())
+        .increment();
+    if (answer != null) {
+      micros.add(answer.took().toNanos() / 1000);
+    }
+  }
+
+  private void think() {
+    long min = profile.thinkMin().toMillis();
+    long max = profile.thinkMax().toMillis();
+    try {
+      Thread.sleep(min + ThreadLocalRandom.current().nextLong(Math.max(1, max - min)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.set(false);
+    }
+  }
+}
