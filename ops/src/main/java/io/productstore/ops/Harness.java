@@ -28,6 +28,7 @@ public final class Harness {
 
   private static final Duration POLL = Duration.ofSeconds(2);
   private static final Duration NOTIFY_GRACE = Duration.ofSeconds(60);
+  private static final Duration WARM_UP = Duration.ofSeconds(30);
 
   /** What happened to one expected alert of an incident. */
   record Outcome(
@@ -85,17 +86,39 @@ public final class Harness {
     admin = store.login("swagger_admin", "admin123");
     List<String> products = Setup.products(store, admin);
     List<Outcome> outcomes = new ArrayList<>();
-    for (Incident incident : incidents) {
-      Load load = new Load(store, Load.Profile.named(incident.load()), products).start();
-      try {
-        outcomes.addAll(reproduce(incident));
-      } finally {
-        clearFaults(incident);
+    Load load = null;
+    try {
+      for (Incident incident : incidents) {
+        if (load == null || !load.profile().name().equals(incident.load())) {
+          load = restart(load, incident, products);
+        }
+        try {
+          outcomes.addAll(reproduce(incident));
+        } finally {
+          clearFaults(incident);
+        }
+      }
+    } finally {
+      if (load != null) {
         load.stop();
-        timeline.note(incident.name(), "load: " + load.summary());
+        timeline.note("load", load.profile().name() + ": " + load.summary());
       }
     }
     return outcomes;
+  }
+
+  /** A load of the incident's profile, warmed up (its users registered) before any fault. */
+  private Load restart(Load running, Incident incident, List<String> products)
+      throws InterruptedException {
+    if (running != null) {
+      running.stop();
+      timeline.note("load", running.profile().name() + ": " + running.summary());
+    }
+    Load load = new Load(store, Load.Profile.named(incident.load()), products).start();
+    timeline.note(
+        "load", "started " + incident.load() + "; warming up for " + WARM_UP.toSeconds() + " s");
+    Thread.sleep(WARM_UP.toMillis());
+    return load;
   }
 
   private List<Outcome> reproduce(Incident incident) throws InterruptedException {

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Simulated users against the store, in the background of the incident harness and the game day:
@@ -37,7 +38,7 @@ final class Load {
             // enough of every route for the alerts' traffic guards, light on this 2-core machine
             "steady",
                 new Profile(
-                    "steady", 6, Duration.ofMillis(150), Duration.ofMillis(350), 4, 2, false),
+                    "steady", 6, Duration.ofMillis(300), Duration.ofMillis(600), 4, 2, false),
             "spike",
                 new Profile("spike", 40, Duration.ofMillis(20), Duration.ofMillis(60), 4, 2, false),
             "checkout-rush",
@@ -46,6 +47,11 @@ final class Load {
             "brute-force",
                 new Profile(
                     "brute-force", 4, Duration.ofMillis(50), Duration.ofMillis(100), 0, 0, true));
+
+    Profile withUsers(int count) {
+      return new Profile(
+          name, count, thinkMin, thinkMax, browsesPerAdd, addsPerCheckout, wrongPasswords);
+    }
 
     static Profile named(String name) {
       Profile profile = ALL.get(name);
@@ -62,7 +68,11 @@ final class Load {
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final List<Thread> users = new ArrayList<>();
   final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
-  final ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+
+  /** Latencies in microseconds, corrected for coordinated omission at the think time's mean. */
+  final Recorder latencies = new Recorder(3);
+
+  final Histogram total = new Histogram(3);
 
   Load(Http http, Profile profile, List<String> products) {
     this.http = http;
@@ -91,6 +101,10 @@ final class Load {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  Profile profile() {
+    return profile;
   }
 
   long requests() {
@@ -128,7 +142,7 @@ final class Load {
       if (profile.wrongPasswords()) {
         guess(index, step);
       } else {
-        act(token, step);
+        act(token, index, step);
       }
       step++;
       think();
@@ -143,14 +157,14 @@ final class Load {
     }
   }
 
-  private void act(String token, long step) {
-    String product = products.get((int) (step % products.size()));
+  private void act(String token, int index, long step) {
+    String product = products.get((int) ((index * 5L + step / 8) % products.size()));
     long cycle = (long) profile.browsesPerAdd() + 1;
     if (step % cycle < profile.browsesPerAdd()) {
       record(
           step % 2 == 0
               ? http.get("/api/products/" + product, null)
-              : http.get("/api/products?limit=20&skip=0", null));
+              : http.get("/api/products/by-category/Load?limit=20", null));
       return;
     }
     record(
@@ -194,7 +208,9 @@ final class Load {
         .computeIfAbsent(status == 0 ? "no answer" : status / 100 + "xx", k -> new LongAdder())
         .increment();
     if (answer != null) {
-      micros.add(answer.took().toNanos() / 1000);
+      long expectedInterval = (profile.thinkMin().toMillis() + profile.thinkMax().toMillis()) * 500;
+      latencies.recordValueWithExpectedInterval(
+          Math.max(1, answer.took().toNanos() / 1000), Math.max(1, expectedInterval));
     }
   }
 

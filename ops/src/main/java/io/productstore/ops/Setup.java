@@ -5,14 +5,17 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The products the load buys: a few in the "Нагрузка" category, with stock that never runs out. */
+/**
+ * The products the load buys: twenty in the "Load" category, with stock that never runs out; each
+ * simulated user buys mostly its own, so they do not all queue on one product's stock.
+ */
 final class Setup {
 
   private Setup() {}
 
   static List<String> products(Http store, String admin) {
     List<String> ids = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 20; i++) {
       Http.Answer answer =
           store.send(
               "POST",
@@ -20,7 +23,7 @@ final class Setup {
               admin,
               Json.createObjectBuilder()
                   .add("name", "Load product " + i + " " + Long.toString(System.nanoTime(), 36))
-                  .add("category", "Нагрузка")
+                  .add("category", "Load")
                   .add("price", 1.5 + i)
                   .add("stock_count", 1_000_000)
                   .add("description", "bought by the load generator")
