@@ -111,21 +111,32 @@ final class Load {
     return byStatus.values().stream().mapToLong(LongAdder::sum).sum();
   }
 
-  /** "1234 requests: 2xx 1200, 4xx 30, 5xx 4; p50 12 ms, p99 310 ms". */
-  String summary() {
-    List<Long> sorted = micros.stream().sorted().toList();
-    String p =
-        sorted.isEmpty()
-            ? "no latencies"
-            : "p50 "
-                + sorted.get(sorted.size() / 2) / 1000
-                + " ms, p99 "
-                + sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1000
-                + " ms";
+  /** The latencies recorded since the last call (for progress lines), also added to the total. */
+  synchronized Histogram interval() {
+    Histogram interval = latencies.getIntervalHistogram();
+    total.add(interval);
+    return interval;
+  }
+
+  /** "1234 requests, 2xx 1200, 4xx 30, 5xx 4; p50 12 ms, p99 310 ms, p99.9 900 ms". */
+  synchronized String summary() {
+    interval();
     StringBuilder counts = new StringBuilder();
     new java.util.TreeMap<>(byStatus)
         .forEach((k, v) -> counts.append(", ").append(k).append(' ').append(v.sum()));
-    return requests() + " requests" + counts + "; " + p;
+    return requests() + " requests" + counts + "; " + percentiles(total);
+  }
+
+  static String percentiles(Histogram histogram) {
+    return histogram.getTotalCount() == 0
+        ? "no latencies"
+        : "p50 "
+            + histogram.getValueAtPercentile(50) / 1000
+            + " ms, p99 "
+            + histogram.getValueAtPercentile(99) / 1000
+            + " ms, p99.9 "
+            + histogram.getValueAtPercentile(99.9) / 1000
+            + " ms";
   }
 
   private void shop(int index) {
