@@ -2,14 +2,12 @@ package io.productstore.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 
 import io.productstore.testing.Store;
-import io.restassured.http.ContentType;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -24,44 +22,12 @@ class CatalogJourneyIT {
   @BeforeAll
   static void logIn() {
     Store.awaitReady(Duration.ofSeconds(120));
-    admin = login("swagger_admin", "admin123");
-    user = login("swagger_user", "password123");
-  }
-
-  private static String login(String username, String password) {
-    return Store.request()
-        .formParam("username", username)
-        .formParam("password", password)
-        .post("/user-api/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
+    admin = Shop.login("swagger_admin", "admin123");
+    user = Shop.login("swagger_user", "password123");
   }
 
   private static String create(String name, String category, double price) {
-    return Store.as(admin)
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "name",
-                name,
-                "category",
-                category,
-                "price",
-                price,
-                "stock_count",
-                100,
-                "description",
-                "Тестовый товар",
-                "manufacturer",
-                "E2E"))
-        .post("/api/products/")
-        .then()
-        .statusCode(201)
-        .body("product_id", notNullValue())
-        .extract()
-        .path("product_id");
+    return Shop.createProduct(admin, name, category, BigDecimal.valueOf(price), 100);
   }
 
   @Test

@@ -30,19 +30,8 @@ class TokensAcrossServicesIT {
   @BeforeAll
   static void logIn() {
     Store.awaitReady(Duration.ofSeconds(120));
-    userToken = login("swagger_user", "password123");
-    adminToken = login("swagger_admin", "admin123");
-  }
-
-  private static String login(String username, String password) {
-    return Store.request()
-        .formParam("username", username)
-        .formParam("password", password)
-        .post("/user-api/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
+    userToken = Shop.login("swagger_user", "password123");
+    adminToken = Shop.login("swagger_admin", "admin123");
   }
 
   @Test

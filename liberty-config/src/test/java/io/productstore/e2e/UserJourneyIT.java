@@ -23,17 +23,6 @@ class UserJourneyIT {
     Store.awaitReady(Duration.ofSeconds(120));
   }
 
-  private static String login(String username, String password) {
-    return Store.request()
-        .formParam("username", username)
-        .formParam("password", password)
-        .post("/user-api/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
-  }
-
   @Test
   void should_walk_the_old_scripts_register_login_and_profile_steps() {
     String name = "testuser_" + System.currentTimeMillis();
@@ -54,8 +43,8 @@ class UserJourneyIT {
         .statusCode(200)
         .body("username", equalTo(name))
         .body("is_admin", equalTo(false));
-    String token = login(name, "testpass123");
-    login("swagger_admin", "admin123");
+    String token = Shop.login(name, "testpass123");
+    Shop.login("swagger_admin", "admin123");
 
     Store.as(token)
         .get("/user-api/users/me")
@@ -109,7 +98,7 @@ class UserJourneyIT {
         .post("/user-api/users/register")
         .then()
         .statusCode(200);
-    login(name, "testpass123");
+    Shop.login(name, "testpass123");
     Store.request()
         .formParam("username", name)
         .formParam("password", "wrong-password")

@@ -42,9 +42,10 @@ public final class GameDay {
   /** Runs until the game is revealed (the state file is gone) or 30 minutes have passed. */
   private static void start(Http store, Path state, List<Incident> incidents, String name)
       throws Exception {
+    List<Incident> real = incidents.stream().filter(i -> !i.expectedAlerts().isEmpty()).toList();
     Incident incident =
         "random".equals(name)
-            ? incidents.get(ThreadLocalRandom.current().nextInt(incidents.size()))
+            ? real.get(ThreadLocalRandom.current().nextInt(real.size()))
             : incidents.stream()
                 .filter(i -> i.name().equals(name))
                 .findFirst()

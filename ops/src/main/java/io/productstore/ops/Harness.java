@@ -122,6 +122,9 @@ public final class Harness {
   }
 
   private List<Outcome> reproduce(Incident incident) throws InterruptedException {
+    if (incident.expectedAlerts().isEmpty()) {
+      return List.of(quiet(incident));
+    }
     Set<String> allowed = new LinkedHashSet<>(incident.mayFire());
     incident.expectedAlerts().forEach(a -> allowed.add(a.get("alertname")));
     awaitQuiet(incident, allowed);
@@ -195,6 +198,24 @@ public final class Harness {
                     notifiedResolved.contains(expected.get("alertname")),
                     unexpected))
         .toList();
+  }
+
+  /** An incident without faults: for its whole duration no alert may fire. */
+  private Outcome quiet(Incident incident) throws InterruptedException {
+    awaitQuiet(incident, Set.of());
+    Instant start = Instant.now();
+    timeline.note(
+        incident.name(),
+        "start: " + incident.title() + " (" + incident.fireWithinSeconds() + " s)");
+    Set<String> fired = new LinkedHashSet<>();
+    while (seconds(start) < incident.fireWithinSeconds()) {
+      observed.firing().forEach(alert -> fired.add(alert.name()));
+      Thread.sleep(POLL.toMillis());
+    }
+    timeline.note(
+        incident.name(),
+        fired.isEmpty() ? "no alert fired in " + seconds(start) + " s" : "alerts fired: " + fired);
+    return new Outcome(incident.name(), "(none expected)", 0L, true, 0L, true, fired);
   }
 
   /** Waits (bounded) until no alert but the incident's own is pending or firing: a clean start. */
