@@ -51,6 +51,10 @@ public final class Harness {
   private final Http store;
   private final Observed observed;
   private final Timeline timeline = new Timeline();
+
+  /** The incidents whose clear command ran already (it runs once). */
+  private final Set<String> undone = new LinkedHashSet<>();
+
   private String admin;
 
   private Harness(Http store, Observed observed) {
@@ -130,6 +134,7 @@ public final class Harness {
     awaitQuiet(incident, allowed);
     Instant start = Instant.now();
     timeline.note(incident.name(), "start: " + incident.title());
+    run(incident, incident.injectCommand());
     for (Incident.Injection injection : incident.faults()) {
       Http.Answer answer =
           store.send(
@@ -250,7 +255,36 @@ public final class Harness {
     return notified;
   }
 
+  /** Runs an incident's command from the project's folder; "{profile}" is the store's profile. */
+  private void run(Incident incident, List<String> command) {
+    if (command.isEmpty()) {
+      return;
+    }
+    String profile = System.getenv().getOrDefault("STORE_PROFILE", "dev");
+    List<String> line = command.stream().map(word -> word.replace("{profile}", profile)).toList();
+    try {
+      Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+      String output =
+          new String(
+              process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      timeline.note(
+          incident.name(),
+          "ran "
+              + String.join(" ", line)
+              + " → exit "
+              + process.waitFor()
+              + (output.isBlank() ? "" : ": " + output.strip().replace('\n', ' ')));
+    } catch (IOException e) {
+      timeline.note(incident.name(), "could not run " + line + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private void clearFaults(Incident incident) {
+    if (undone.add(incident.name())) {
+      run(incident, incident.clearCommand());
+    }
     incident.faults().stream()
         .map(Incident.Injection::prefix)
         .distinct()

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * One incident of infra/incidents/NAME.json: the faults that cause it (each injected through a
- * service's fault API), the load it needs, the alerts that must fire within a deadline and resolve
- * within another, the ones that may fire along as consequences, and its runbook and hints.
+ * service's fault API, or a command such as stopping Cassandra, with the command that undoes it;
+ * "{profile}" in a command is the store's profile), the load it needs, the alerts that must fire
+ * within a deadline and resolve within another, the ones that may fire along as consequences, and
+ * its runbook and hints.
  */
 record Incident(
     String name,
@@ -22,6 +24,8 @@ record Incident(
     String kind,
     String load,
     List<Injection> faults,
+    List<String> injectCommand,
+    List<String> clearCommand,
     List<Map<String, String>> expectedAlerts,
     List<String> mayFire,
     int fireWithinSeconds,
@@ -43,6 +47,8 @@ record Incident(
           json.getJsonArray("faults").getValuesAs(JsonObject.class).stream()
               .map(f -> new Injection(f.getString("prefix"), f.getJsonObject("fault")))
               .toList(),
+          command(json, "inject"),
+          command(json, "clear"),
           json.getJsonArray("expected_alerts").getValuesAs(JsonObject.class).stream()
               .map(Incident::labels)
               .toList(),
@@ -62,6 +68,20 @@ record Incident(
     }
   }
 
+  /** A command of the incident ("commands": {"inject": [...], "clear": [...]}), or none. */
+  private static List<String> command(JsonObject json, String which) {
+    if (!json.containsKey("commands") || !json.getJsonObject("commands").containsKey(which)) {
+      return List.of();
+    }
+    return json
+        .getJsonObject("commands")
+        .getJsonArray(which)
+        .getValuesAs(jakarta.json.JsonString.class)
+        .stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
   private static Map<String, String> labels(JsonObject alert) {
     return alert.entrySet().stream()
         .collect(
@@ -74,12 +94,18 @@ record Incident(
     try (Stream<Path> files = Files.list(folder)) {
       return files
           .filter(f -> f.toString().endsWith(".json"))
-          .sorted()
           .map(Incident::read)
+          .sorted(
+              java.util.Comparator.comparing(Incident::isDisruptive).thenComparing(Incident::name))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Stops a process or fills the heap: run after the others, so a casualty spoils nothing else. */
+  boolean isDisruptive() {
+    return !injectCommand.isEmpty() || "jvm".equals(kind);
   }
 
   String alertNames() {

@@ -24,7 +24,7 @@ public enum FaultKind {
   TASK_PAUSED(true),
   /** Keeps {@code amount} threads busy computing. */
   CPU_BURN(false),
-  /** Retains {@code amount} MB more heap every second (never past 92% of the maximum). */
+  /** Retains {@code amount} MB more heap every second (live data never past 87% of the maximum). */
   HEAP_LEAK(false);
 
   private final boolean targeted;
