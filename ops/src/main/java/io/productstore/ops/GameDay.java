@@ -82,10 +82,11 @@ public final class GameDay {
       Thread.sleep(2000);
     }
     load.stop();
+    String clearing = store.login("swagger_admin", "admin123"); // the first token has expired
     incident.faults().stream()
         .map(Incident.Injection::prefix)
         .distinct()
-        .forEach(prefix -> store.send("DELETE", "/" + prefix + "/admin/faults", admin, null));
+        .forEach(prefix -> store.send("DELETE", "/" + prefix + "/admin/faults", clearing, null));
   }
 
   private static void hint(Path state, List<Incident> incidents) throws Exception {

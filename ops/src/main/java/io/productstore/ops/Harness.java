@@ -52,6 +52,11 @@ public final class Harness {
   private final Observed observed;
   private final Timeline timeline = new Timeline();
 
+  /** The load of an incident that is its own cause (brute force), while it runs. */
+  private Load attack;
+
+  private List<String> products = List.of();
+
   /** The incidents whose clear command ran already (it runs once). */
   private final Set<String> undone = new LinkedHashSet<>();
 
@@ -93,9 +98,17 @@ public final class Harness {
     Load load = null;
     try {
       for (Incident incident : incidents) {
-        if (load == null || !load.profile().name().equals(incident.load())) {
+        if (incident.isCausedByLoad()) {
+          // The load is the incident (an attack): no background load, and it starts as the fault.
+          if (load != null) {
+            load.stop();
+            timeline.note("load", load.profile().name() + ": " + load.summary());
+            load = null;
+          }
+        } else if (load == null || !load.profile().name().equals(incident.load())) {
           load = restart(load, incident, products);
         }
+        this.products = products;
         try {
           outcomes.addAll(reproduce(incident));
         } finally {
@@ -126,6 +139,7 @@ public final class Harness {
   }
 
   private List<Outcome> reproduce(Incident incident) throws InterruptedException {
+    admin = store.login("swagger_admin", "admin123"); // a fresh token: a full run outlasts one
     if (incident.expectedAlerts().isEmpty()) {
       return List.of(quiet(incident));
     }
@@ -135,6 +149,10 @@ public final class Harness {
     Instant start = Instant.now();
     timeline.note(incident.name(), "start: " + incident.title());
     run(incident, incident.injectCommand());
+    if (incident.isCausedByLoad()) {
+      attack = new Load(store, Load.Profile.named(incident.load()), products).start();
+      timeline.note(incident.name(), "the " + incident.load() + " load starts: it is the incident");
+    }
     for (Incident.Injection injection : incident.faults()) {
       Http.Answer answer =
           store.send(
@@ -282,6 +300,11 @@ public final class Harness {
   }
 
   private void clearFaults(Incident incident) {
+    if (attack != null) {
+      attack.stop();
+      timeline.note(incident.name(), "the " + incident.load() + " load stops: " + attack.summary());
+      attack = null;
+    }
     if (undone.add(incident.name())) {
       run(incident, incident.clearCommand());
     }

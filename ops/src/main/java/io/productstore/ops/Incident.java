@@ -103,6 +103,11 @@ record Incident(
     }
   }
 
+  /** No fault, no command, but alerts expected: the named load itself is what goes wrong. */
+  boolean isCausedByLoad() {
+    return faults.isEmpty() && injectCommand.isEmpty() && !expectedAlerts.isEmpty();
+  }
+
   /** Stops a process or fills the heap: run after the others, so a casualty spoils nothing else. */
   boolean isDisruptive() {
     return !injectCommand.isEmpty() || "jvm".equals(kind);
