@@ -36,17 +36,4 @@ class OrderServiceIT extends DeployedWarTest {
         .statusCode(200)
         .body("size()", equalTo(0));
   }
-
-  @Test
-  void should_hide_the_fault_api_from_everyone_when_it_is_switched_off() {
-    // order-it runs with STORE_FAULTS_ENABLED=false (order-war/pom.xml), as outside demo mode.
-    Store.request().get("/order-api/admin/faults").then().statusCode(404);
-    Store.as(TestTokens.valid("order_it_admin", "user", "admin"))
-        .contentType("application/json")
-        .body("{\"kind\": \"cpu_burn\"}")
-        .post("/order-api/admin/faults")
-        .then()
-        .statusCode(404)
-        .contentType("application/problem+json");
-  }
 }

@@ -19,18 +19,26 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class FaultSwitch implements ContainerRequestFilter {
 
+  private static final String FAULT_API = "admin/faults";
+
   private volatile Boolean enabled;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!request.getUriInfo().getPath().contains("admin/faults")) {
+    String path = request.getUriInfo().getPath();
+    if (!path.contains(FAULT_API)) {
       return;
     }
     if (enabled == null) {
       enabled = CDI.current().select(Faults.class).get().isEnabled();
     }
-    if (!enabled) {
+    if (hides(path, enabled)) {
       request.abortWith(Problem.of(404, "Not found").toResponse());
     }
+  }
+
+  /** Whether a request to this path gets a 404 because the fault API is off. */
+  static boolean hides(String path, boolean enabled) {
+    return !enabled && path.contains(FAULT_API);
   }
 }
