@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.productstore.testing.Store;
+import io.productstore.testing.Users;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,20 +34,7 @@ class OldClientScenarioIT {
       Store.request().get(health).then().statusCode(200).body("status", equalTo("ok"));
     }
     String name = "testuser_" + System.currentTimeMillis();
-    Store.request()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "username",
-                name,
-                "full_name",
-                "Test User",
-                "phone",
-                "+79001234567",
-                "password",
-                "testpass123"))
-        .post("/user-api/users/register")
-        .then()
+    Users.register(Users.registration(name, "Test User", "+79001234567", "testpass123"))
         .statusCode(200);
     String user = Shop.login(name, "testpass123");
     String admin = Shop.admin();

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
+import io.productstore.testing.Users;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
@@ -17,14 +18,7 @@ final class Shop {
   private Shop() {}
 
   static String login(String username, String password) {
-    return Store.request()
-        .formParam("username", username)
-        .formParam("password", password)
-        .post("/user-api/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
+    return Users.accessToken(username, password);
   }
 
   static String admin() {

@@ -3,6 +3,7 @@ package io.productstore.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.productstore.testing.Store;
+import io.productstore.testing.Users;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -59,12 +60,7 @@ class TelemetryContractIT {
             .extract()
             .path("id");
     Store.as(user).post("/cart-api/cart/checkout").then().statusCode(400);
-    Store.request()
-        .formParam("username", "swagger_user")
-        .formParam("password", "wrong password")
-        .post("/user-api/token")
-        .then()
-        .statusCode(401);
+    Users.passwordGrant("swagger_user", "wrong password").statusCode(401);
     Store.request().get("/api/products/" + product).then().statusCode(200);
     metrics =
         Store.request()

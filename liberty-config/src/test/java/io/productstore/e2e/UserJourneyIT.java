@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import io.productstore.testing.Store;
+import io.productstore.testing.Users;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.Map;
@@ -26,20 +27,7 @@ class UserJourneyIT {
   @Test
   void should_walk_the_old_scripts_register_login_and_profile_steps() {
     String name = "testuser_" + System.currentTimeMillis();
-    Store.request()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "username",
-                name,
-                "full_name",
-                "Test User",
-                "phone",
-                "+79001234567",
-                "password",
-                "testpass123"))
-        .post("/user-api/users/register")
-        .then()
+    Users.register(Users.registration(name, "Test User", "+79001234567", "testpass123"))
         .statusCode(200)
         .body("username", equalTo(name))
         .body("is_admin", equalTo(false));
@@ -92,19 +80,9 @@ class UserJourneyIT {
   @Test
   void should_count_logins_by_outcome_without_usernames_in_the_labels() {
     String name = "metered_" + System.nanoTime();
-    Store.request()
-        .contentType(ContentType.JSON)
-        .body(Map.of("username", name, "password", "testpass123"))
-        .post("/user-api/users/register")
-        .then()
-        .statusCode(200);
+    Users.register(Map.of("username", name, "password", "testpass123")).statusCode(200);
     Shop.login(name, "testpass123");
-    Store.request()
-        .formParam("username", name)
-        .formParam("password", "wrong-password")
-        .post("/user-api/token")
-        .then()
-        .statusCode(401);
+    Users.passwordGrant(name, "wrong-password").statusCode(401);
 
     Store.request()
         .get("/metrics")

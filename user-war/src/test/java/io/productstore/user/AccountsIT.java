@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.productstore.testing.DeployedWarTest;
 import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
+import io.productstore.testing.Users;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,36 +25,6 @@ class AccountsIT extends DeployedWarTest {
 
   private static final String ADMIN = TestTokens.valid("accounts_it_admin", "user", "admin");
 
-  static String register(String name) {
-    Store.request()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "username",
-                name,
-                "full_name",
-                "Анна",
-                "phone",
-                "+7 900 000-00-00",
-                "password",
-                "correct horse"))
-        .post("/user-api/users/register")
-        .then()
-        .statusCode(200);
-    return name;
-  }
-
-  static String login(String name) {
-    return Store.request()
-        .formParam("username", name)
-        .formParam("password", "correct horse")
-        .post("/user-api/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
-  }
-
   @Test
   void should_register_exactly_one_account_when_20_clients_race_for_one_name() throws Exception {
     String name = "race_" + System.nanoTime();
@@ -63,17 +34,8 @@ class AccountsIT extends DeployedWarTest {
       String fullName = "Racer " + i;
       attempts.add(
           () ->
-              Store.request()
-                  .contentType(ContentType.JSON)
-                  .body(
-                      Map.of(
-                          "username",
-                          name,
-                          "full_name",
-                          fullName,
-                          "password",
-                          "password-" + fullName))
-                  .post("/user-api/users/register")
+              Users.register(Users.registration(name, fullName, null, "password-" + fullName))
+                  .extract()
                   .statusCode());
     }
     List<Integer> statuses = new ArrayList<>();
@@ -91,17 +53,12 @@ class AccountsIT extends DeployedWarTest {
             .statusCode(200)
             .extract()
             .path("full_name");
-    Store.request()
-        .formParam("username", name)
-        .formParam("password", "password-" + winner)
-        .post("/user-api/token")
-        .then()
-        .statusCode(200);
+    Users.passwordGrant(name, "password-" + winner).statusCode(200);
   }
 
   @Test
   void should_update_the_profile_by_json_and_by_form_leaving_empty_fields_unchanged() {
-    String token = login(register("profile_" + System.nanoTime()));
+    String token = Users.newAccountToken("profile");
 
     Store.as(token)
         .contentType(ContentType.JSON)
@@ -131,7 +88,7 @@ class AccountsIT extends DeployedWarTest {
 
   @Test
   void should_let_admins_page_read_and_grant_admin_but_never_service() {
-    String name = register("grantee_" + System.nanoTime());
+    String name = Users.registered(Users.uniqueName("grantee"));
     Store.as(ADMIN)
         .get("/user-api/users?skip=0&limit=2")
         .then()
@@ -157,7 +114,7 @@ class AccountsIT extends DeployedWarTest {
         .body("is_admin", equalTo(true))
         .body("roles", hasItem("user"));
 
-    Store.as(login(name))
+    Store.as(Users.accessToken(name, Users.PASSWORD))
         .get("/user-api/users/" + name)
         .then()
         .statusCode(200)
@@ -166,7 +123,7 @@ class AccountsIT extends DeployedWarTest {
 
   @Test
   void should_keep_admin_routes_from_users() {
-    String token = login(register("plain_" + System.nanoTime()));
+    String token = Users.newAccountToken("plain");
     Store.as(token).get("/user-api/users").then().statusCode(403);
     Store.as(token)
         .contentType(ContentType.JSON)
@@ -178,7 +135,7 @@ class AccountsIT extends DeployedWarTest {
 
   @Test
   void should_answer_503_on_aggregation_routes_but_show_the_account_without_total_when_alone() {
-    String token = login(register("alone_" + System.nanoTime()));
+    String token = Users.newAccountToken("alone");
     for (String route :
         List.of(
             "/user-api/users/me/orders",

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.productstore.testing.DeployedWarTest;
 import io.productstore.testing.Store;
+import io.productstore.testing.Users;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -18,11 +19,7 @@ import org.junit.jupiter.api.Test;
 class TokensIT extends DeployedWarTest {
 
   private static JsonPath loginPair(String name) {
-    return Store.request()
-        .formParam("username", name)
-        .formParam("password", "correct horse")
-        .post("/user-api/token")
-        .then()
+    return Users.passwordGrant(name, Users.PASSWORD)
         .statusCode(200)
         .body("refresh_token", notNullValue())
         .extract()
@@ -30,27 +27,16 @@ class TokensIT extends DeployedWarTest {
   }
 
   private static int refresh(String refreshToken) {
-    return Store.request()
-        .formParam("grant_type", "refresh_token")
-        .formParam("refresh_token", refreshToken)
-        .post("/user-api/token")
-        .statusCode();
+    return Users.refreshGrant(refreshToken).extract().statusCode();
   }
 
   private static JsonPath refreshed(String refreshToken) {
-    return Store.request()
-        .formParam("grant_type", "refresh_token")
-        .formParam("refresh_token", refreshToken)
-        .post("/user-api/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return Users.refreshGrant(refreshToken).statusCode(200).extract().jsonPath();
   }
 
   @Test
   void should_rotate_refresh_tokens_and_refuse_the_old_one() {
-    JsonPath first = loginPair(AccountsIT.register("rotate_" + System.nanoTime()));
+    JsonPath first = loginPair(Users.registered(Users.uniqueName("rotate")));
     JsonPath second = refreshed(first.getString("refresh_token"));
 
     assertThat(second.getString("refresh_token")).isNotEqualTo(first.getString("refresh_token"));
@@ -60,7 +46,7 @@ class TokensIT extends DeployedWarTest {
 
   @Test
   void should_revoke_the_whole_chain_when_a_used_refresh_token_comes_back() {
-    JsonPath first = loginPair(AccountsIT.register("replay_" + System.nanoTime()));
+    JsonPath first = loginPair(Users.registered(Users.uniqueName("replay")));
     JsonPath second = refreshed(first.getString("refresh_token"));
 
     assertThat(refresh(first.getString("refresh_token"))).as("replay").isEqualTo(401);
@@ -69,7 +55,7 @@ class TokensIT extends DeployedWarTest {
 
   @Test
   void should_revoke_the_chain_on_logout() {
-    JsonPath pair = loginPair(AccountsIT.register("logout_" + System.nanoTime()));
+    JsonPath pair = loginPair(Users.registered(Users.uniqueName("logout")));
     Store.as(pair.getString("access_token"))
         .formParam("refresh_token", pair.getString("refresh_token"))
         .post("/user-api/logout")
@@ -121,20 +107,11 @@ class TokensIT extends DeployedWarTest {
 
   @Test
   void should_answer_429_after_five_failed_logins_even_to_the_right_password() {
-    String name = AccountsIT.register("guessed_" + System.nanoTime());
+    String name = Users.registered(Users.uniqueName("guessed"));
     for (int i = 0; i < 5; i++) {
-      Store.request()
-          .formParam("username", name)
-          .formParam("password", "wrong " + i)
-          .post("/user-api/token")
-          .then()
-          .statusCode(401);
+      Users.passwordGrant(name, "wrong " + i).statusCode(401);
     }
-    Store.request()
-        .formParam("username", name)
-        .formParam("password", "correct horse")
-        .post("/user-api/token")
-        .then()
+    Users.passwordGrant(name, Users.PASSWORD)
         .statusCode(429)
         .header("Retry-After", notNullValue())
         .contentType("application/problem+json");

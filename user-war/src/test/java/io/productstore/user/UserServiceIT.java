@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.productstore.testing.DeployedWarTest;
 import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
+import io.productstore.testing.Users;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.Map;
@@ -18,30 +19,14 @@ import org.junit.jupiter.api.Test;
 /** user-war alone in its own Liberty server (Arquillian), against the test Cassandra. */
 class UserServiceIT extends DeployedWarTest {
 
-  private static String uniqueName(String prefix) {
-    return prefix + "_" + System.nanoTime();
-  }
-
-  private static Map<String, String> registration(String username) {
-    return Map.of(
-        "username",
-        username,
-        "full_name",
-        "Иван Петров",
-        "phone",
-        "+7 (900) 123-45-67",
-        "password",
-        "correct horse");
+  private static Map<String, Object> registration(String username) {
+    return Users.registration(username, "Иван Петров", "+7 (900) 123-45-67", Users.PASSWORD);
   }
 
   @Test
   void should_register_then_log_in_and_read_the_own_account_with_the_issued_token() {
-    String name = uniqueName("user_it");
-    Store.request()
-        .contentType(ContentType.JSON)
-        .body(registration(name))
-        .post("/user-api/users/register")
-        .then()
+    String name = Users.uniqueName("user_it");
+    Users.register(registration(name))
         .statusCode(200)
         .body("username", equalTo(name))
         .body("full_name", equalTo("Иван Петров"))
@@ -50,11 +35,7 @@ class UserServiceIT extends DeployedWarTest {
         .body("$", not(hasKey("password_hash")));
 
     String token =
-        Store.request()
-            .formParam("username", name)
-            .formParam("password", "correct horse")
-            .post("/user-api/token")
-            .then()
+        Users.passwordGrant(name, Users.PASSWORD)
             .statusCode(200)
             .body("token_type", equalTo("bearer"))
             .body("expires_in", equalTo(1800))
@@ -71,18 +52,9 @@ class UserServiceIT extends DeployedWarTest {
 
   @Test
   void should_refuse_a_second_registration_of_the_same_name_with_409() {
-    String name = uniqueName("twice");
-    Store.request()
-        .contentType(ContentType.JSON)
-        .body(registration(name))
-        .post("/user-api/users/register")
-        .then()
-        .statusCode(200);
-    Store.request()
-        .contentType(ContentType.JSON)
-        .body(registration(name))
-        .post("/user-api/users/register")
-        .then()
+    String name = Users.uniqueName("twice");
+    Users.register(registration(name)).statusCode(200);
+    Users.register(registration(name))
         .statusCode(409)
         .contentType("application/problem+json")
         .body("detail", equalTo("Username already registered"));
@@ -90,29 +62,12 @@ class UserServiceIT extends DeployedWarTest {
 
   @Test
   void should_answer_the_same_401_for_an_unknown_user_and_a_wrong_password() {
-    String name = uniqueName("victim");
-    Store.request()
-        .contentType(ContentType.JSON)
-        .body(registration(name))
-        .post("/user-api/users/register")
-        .then()
-        .statusCode(200);
+    String name = Users.registered(Users.uniqueName("victim"));
 
     String wrongPassword =
-        Store.request()
-            .formParam("username", name)
-            .formParam("password", "guess guess")
-            .post("/user-api/token")
-            .then()
-            .statusCode(401)
-            .extract()
-            .path("detail");
+        Users.passwordGrant(name, "guess guess").statusCode(401).extract().path("detail");
     String unknownUser =
-        Store.request()
-            .formParam("username", name + "_nobody")
-            .formParam("password", "guess guess")
-            .post("/user-api/token")
-            .then()
+        Users.passwordGrant(name + "_nobody", "guess guess")
             .statusCode(401)
             .extract()
             .path("detail");
@@ -122,23 +77,9 @@ class UserServiceIT extends DeployedWarTest {
 
   @Test
   void should_grant_nothing_to_a_name_that_starts_with_admin() {
-    String name = uniqueName("admin_x");
-    Store.request()
-        .contentType(ContentType.JSON)
-        .body(registration(name))
-        .post("/user-api/users/register")
-        .then()
-        .statusCode(200)
-        .body("is_admin", equalTo(false));
-    String token =
-        Store.request()
-            .formParam("username", name)
-            .formParam("password", "correct horse")
-            .post("/user-api/token")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("access_token");
+    String name = Users.uniqueName("admin_x");
+    Users.register(registration(name)).statusCode(200).body("is_admin", equalTo(false));
+    String token = Users.accessToken(name, Users.PASSWORD);
     Store.as(token).header("admin", "true").get("/user-api/users").then().statusCode(403);
   }
 
