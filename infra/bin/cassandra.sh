@@ -3,7 +3,11 @@
 # under work/cassandra/<instance>. Instances: "dev" (CQL 9042) for the local store, "test" (CQL 19042)
 # for the integration tests, so tests never touch a developer's data.
 #
-#   infra/bin/cassandra.sh start|stop|status [dev|test] [--fresh]
+#   infra/bin/cassandra.sh start|stop|status|freeze|thaw [dev|test] [--fresh]
+#
+# freeze stops the node's JVM in its tracks (SIGSTOP: a very long GC pause, a hung disk) with its
+# sockets open, so the driver sees requests that never return rather than a node that is down;
+# thaw (SIGCONT) lets it go on. The incidents use them.
 #
 # Environment: CASSANDRA_HEAP (512M), CASSANDRA_START_TIMEOUT (seconds, 180),
 # CASSANDRA_CQL_PORT / CASSANDRA_STORAGE_PORT / CASSANDRA_JMX_PORT to move an instance.
@@ -143,9 +147,19 @@ status() {
   if pid=$(running_pid); then log "running (pid $pid) on $ADDRESS:$CQL_PORT"; else log "not running"; return 1; fi
 }
 
+# signal STOP|CONT: freeze or thaw the running node.
+signal() {
+  local pid
+  if ! pid=$(running_pid); then log "not running"; return 1; fi
+  kill "-$1" "$pid"
+  log "$( [ "$1" = STOP ] && echo frozen || echo thawed ) (pid $pid)"
+}
+
 case "$ACTION" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status [dev|test] [--fresh]" >&2; exit 2 ;;
+  freeze) signal STOP ;;
+  thaw) signal CONT ;;
+  *) echo "usage: $0 start|stop|status|freeze|thaw [dev|test] [--fresh]" >&2; exit 2 ;;
 esac

@@ -51,18 +51,13 @@ public final class GameDay {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No incident " + name));
     String admin = store.login("swagger_admin", "admin123");
-    Load load =
-        new Load(store, Load.Profile.named(incident.load()), Setup.products(store, admin)).start();
+    List<String> products = Setup.products(store, admin);
+    // An attack is the incident itself: the shoppers around it are the steady load.
+    String background = incident.isCausedByLoad() ? "steady" : incident.load();
+    Load load = new Load(store, Load.Profile.named(background), products).start();
     Thread.sleep(20_000); // a quiet baseline first, so the dashboards show a before and an after
-    for (Incident.Injection injection : incident.faults()) {
-      store.send(
-          "POST",
-          "/" + injection.prefix() + "/admin/faults",
-          admin,
-          Json.createObjectBuilder(injection.fault())
-              .add("ttl_seconds", (int) LENGTH.toSeconds())
-              .build());
-    }
+    Disruption disruption = new Disruption(store, incident, products, note -> {});
+    disruption.begin(admin, (int) LENGTH.toSeconds());
     Instant started = Instant.now();
     Files.createDirectories(state.toAbsolutePath().getParent());
     Files.writeString(
@@ -81,12 +76,8 @@ public final class GameDay {
     while (Files.exists(state) && Instant.now().isBefore(end)) {
       Thread.sleep(2000);
     }
+    disruption.end(store.login("swagger_admin", "admin123")); // the first token has expired
     load.stop();
-    String clearing = store.login("swagger_admin", "admin123"); // the first token has expired
-    incident.faults().stream()
-        .map(Incident.Injection::prefix)
-        .distinct()
-        .forEach(prefix -> store.send("DELETE", "/" + prefix + "/admin/faults", clearing, null));
   }
 
   private static void hint(Path state, List<Incident> incidents) throws Exception {

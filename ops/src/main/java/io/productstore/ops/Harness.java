@@ -1,6 +1,5 @@
 package io.productstore.ops;
 
-import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,14 +51,6 @@ public final class Harness {
   private final Observed observed;
   private final Timeline timeline = new Timeline();
 
-  /** The load of an incident that is its own cause (brute force), while it runs. */
-  private Load attack;
-
-  private List<String> products = List.of();
-
-  /** The incidents whose clear command ran already (it runs once). */
-  private final Set<String> undone = new LinkedHashSet<>();
-
   private String admin;
 
   private Harness(Http store, Observed observed) {
@@ -108,11 +99,12 @@ public final class Harness {
         } else if (load == null || !load.profile().name().equals(incident.load())) {
           load = restart(load, incident, products);
         }
-        this.products = products;
+        Disruption disruption =
+            new Disruption(store, incident, products, note -> timeline.note(incident.name(), note));
         try {
-          outcomes.addAll(reproduce(incident));
+          outcomes.addAll(reproduce(incident, disruption));
         } finally {
-          clearFaults(incident);
+          disruption.end(admin);
         }
       }
     } finally {
@@ -138,7 +130,8 @@ public final class Harness {
     return load;
   }
 
-  private List<Outcome> reproduce(Incident incident) throws InterruptedException {
+  private List<Outcome> reproduce(Incident incident, Disruption disruption)
+      throws InterruptedException {
     admin = store.login("swagger_admin", "admin123"); // a fresh token: a full run outlasts one
     if (incident.expectedAlerts().isEmpty()) {
       return List.of(quiet(incident));
@@ -148,22 +141,7 @@ public final class Harness {
     awaitQuiet(incident, allowed);
     Instant start = Instant.now();
     timeline.note(incident.name(), "start: " + incident.title());
-    run(incident, incident.injectCommand());
-    if (incident.isCausedByLoad()) {
-      attack = new Load(store, Load.Profile.named(incident.load()), products).start();
-      timeline.note(incident.name(), "the " + incident.load() + " load starts: it is the incident");
-    }
-    for (Incident.Injection injection : incident.faults()) {
-      Http.Answer answer =
-          store.send(
-              "POST",
-              "/" + injection.prefix() + "/admin/faults",
-              admin,
-              Json.createObjectBuilder(injection.fault())
-                  .add("ttl_seconds", incident.fireWithinSeconds() + 120)
-                  .build());
-      timeline.note(incident.name(), "inject " + injection.fault() + " → HTTP " + answer.status());
-    }
+    disruption.begin(admin, incident.fireWithinSeconds() + 120);
     Map<Map<String, String>, Long> fired = new LinkedHashMap<>();
     Set<String> unexpected = new LinkedHashSet<>();
     Instant fireBy = start.plusSeconds(incident.fireWithinSeconds());
@@ -182,7 +160,7 @@ public final class Harness {
       Thread.sleep(POLL.toMillis());
     }
     Set<String> notifiedFiring = awaitNotified(incident, "firing", fired.keySet());
-    clearFaults(incident);
+    disruption.end(admin);
     Instant cleared = Instant.now();
     timeline.note(incident.name(), "faults cleared after " + seconds(start) + " s");
     Map<Map<String, String>, Long> resolved = new LinkedHashMap<>();
@@ -271,47 +249,6 @@ public final class Harness {
         incident.name(),
         "notified (" + status + "): " + names.stream().filter(notified::contains).toList());
     return notified;
-  }
-
-  /** Runs an incident's command from the project's folder; "{profile}" is the store's profile. */
-  private void run(Incident incident, List<String> command) {
-    if (command.isEmpty()) {
-      return;
-    }
-    String profile = System.getenv().getOrDefault("STORE_PROFILE", "dev");
-    List<String> line = command.stream().map(word -> word.replace("{profile}", profile)).toList();
-    try {
-      Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-      String output =
-          new String(
-              process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      timeline.note(
-          incident.name(),
-          "ran "
-              + String.join(" ", line)
-              + " → exit "
-              + process.waitFor()
-              + (output.isBlank() ? "" : ": " + output.strip().replace('\n', ' ')));
-    } catch (IOException e) {
-      timeline.note(incident.name(), "could not run " + line + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void clearFaults(Incident incident) {
-    if (attack != null) {
-      attack.stop();
-      timeline.note(incident.name(), "the " + incident.load() + " load stops: " + attack.summary());
-      attack = null;
-    }
-    if (undone.add(incident.name())) {
-      run(incident, incident.clearCommand());
-    }
-    incident.faults().stream()
-        .map(Incident.Injection::prefix)
-        .distinct()
-        .forEach(prefix -> store.send("DELETE", "/" + prefix + "/admin/faults", admin, null));
   }
 
   private static String describe(Map<String, String> expected) {

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 /**
  * One incident of infra/incidents/NAME.json: the faults that cause it (each injected through a
  * service's fault API, or a command such as stopping Cassandra, with the command that undoes it;
- * "{profile}" in a command is the store's profile), the load it needs, the alerts that must fire
- * within a deadline and resolve within another, the ones that may fire along as consequences, and
- * its runbook and hints.
+ * "{profile}" in a command is the store's profile; or the stock the load's products are set to, -1
+ * for unchanged), the load it needs, the alerts that must fire within a deadline and resolve within
+ * another, the ones that may fire along as consequences, and its runbook and hints.
  */
 record Incident(
     String name,
@@ -26,6 +26,7 @@ record Incident(
     List<Injection> faults,
     List<String> injectCommand,
     List<String> clearCommand,
+    int stock,
     List<Map<String, String>> expectedAlerts,
     List<String> mayFire,
     int fireWithinSeconds,
@@ -49,6 +50,7 @@ record Incident(
               .toList(),
           command(json, "inject"),
           command(json, "clear"),
+          json.getInt("stock", -1),
           json.getJsonArray("expected_alerts").getValuesAs(JsonObject.class).stream()
               .map(Incident::labels)
               .toList(),

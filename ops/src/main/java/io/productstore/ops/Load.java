@@ -19,6 +19,16 @@ import org.HdrHistogram.Recorder;
  */
 final class Load {
 
+  /** What each simulated user does with its steps. */
+  enum Mode {
+    /** Registers and logs in once, then browses, adds to the cart and checks out. */
+    SHOP,
+    /** Registers once, then logs in again and again with the right password. */
+    LOG_IN,
+    /** Guesses passwords of existing and unknown accounts. */
+    GUESS
+  }
+
   /** A named mix: users, think time, and how many browses per add and per checkout. */
   record Profile(
       String name,
@@ -27,30 +37,52 @@ final class Load {
       Duration thinkMax,
       int browsesPerAdd,
       int addsPerCheckout,
-      boolean wrongPasswords) {
+      Mode mode) {
 
     static final Map<String, Profile> ALL =
         Map.of(
             // the old Locust scenario: browse 30 : cart 1 : checkout 1, 2–6 s think time
             "shopper",
                 new Profile(
-                    "shopper", 20, Duration.ofSeconds(2), Duration.ofSeconds(6), 30, 1, false),
+                    "shopper", 20, Duration.ofSeconds(2), Duration.ofSeconds(6), 30, 1, Mode.SHOP),
             // enough of every route for the alerts' traffic guards, light on this 2-core machine
             "steady",
                 new Profile(
-                    "steady", 6, Duration.ofMillis(300), Duration.ofMillis(600), 4, 2, false),
+                    "steady", 6, Duration.ofMillis(300), Duration.ofMillis(600), 4, 2, Mode.SHOP),
             "spike",
-                new Profile("spike", 40, Duration.ofMillis(20), Duration.ofMillis(60), 4, 2, false),
+                new Profile(
+                    "spike", 40, Duration.ofMillis(20), Duration.ofMillis(60), 4, 2, Mode.SHOP),
             "checkout-rush",
                 new Profile(
-                    "checkout-rush", 16, Duration.ofMillis(10), Duration.ofMillis(40), 0, 1, false),
+                    "checkout-rush",
+                    16,
+                    Duration.ofMillis(10),
+                    Duration.ofMillis(40),
+                    0,
+                    1,
+                    Mode.SHOP),
+            // everyone logging in at once (the morning after an outage): password hashing
+            "login-storm",
+                new Profile(
+                    "login-storm",
+                    12,
+                    Duration.ofMillis(20),
+                    Duration.ofMillis(80),
+                    0,
+                    0,
+                    Mode.LOG_IN),
             "brute-force",
                 new Profile(
-                    "brute-force", 4, Duration.ofMillis(50), Duration.ofMillis(100), 0, 0, true));
+                    "brute-force",
+                    4,
+                    Duration.ofMillis(50),
+                    Duration.ofMillis(100),
+                    0,
+                    0,
+                    Mode.GUESS));
 
     Profile withUsers(int count) {
-      return new Profile(
-          name, count, thinkMin, thinkMax, browsesPerAdd, addsPerCheckout, wrongPasswords);
+      return new Profile(name, count, thinkMin, thinkMax, browsesPerAdd, addsPerCheckout, mode);
     }
 
     static Profile named(String name) {
@@ -147,17 +179,29 @@ final class Load {
             + index
             + "_"
             + Long.toString(System.nanoTime(), 36);
-    String token = profile.wrongPasswords() ? null : register(username);
+    String password = "load-" + username;
+    String token = profile.mode() == Mode.GUESS ? null : register(username, password);
     long step = 0;
     while (running.get()) {
-      if (profile.wrongPasswords()) {
-        guess(index, step);
-      } else {
-        act(token, index, step);
+      switch (profile.mode()) {
+        case GUESS -> guess(index, step);
+        case LOG_IN -> logIn(username, password);
+        case SHOP -> act(token, index, step);
       }
       step++;
       think();
     }
+  }
+
+  private void logIn(String username, String password) {
+    long started = System.nanoTime();
+    try {
+      http.login(username, password);
+      count(200, null);
+    } catch (IllegalStateException refused) {
+      count(401, null);
+    }
+    record(Duration.ofNanos(System.nanoTime() - started));
   }
 
   private void guess(int index, long step) {
@@ -189,8 +233,7 @@ final class Load {
     }
   }
 
-  private String register(String username) {
-    String password = "load-" + username;
+  private String register(String username, String password) {
     http.send(
         "POST",
         "/user-api/users/register",
@@ -219,10 +262,14 @@ final class Load {
         .computeIfAbsent(status == 0 ? "no answer" : status / 100 + "xx", k -> new LongAdder())
         .increment();
     if (answer != null) {
-      long expectedInterval = (profile.thinkMin().toMillis() + profile.thinkMax().toMillis()) * 500;
-      latencies.recordValueWithExpectedInterval(
-          Math.max(1, answer.took().toNanos() / 1000), Math.max(1, expectedInterval));
+      record(answer.took());
     }
+  }
+
+  private void record(Duration took) {
+    long expectedInterval = (profile.thinkMin().toMillis() + profile.thinkMax().toMillis()) * 500;
+    latencies.recordValueWithExpectedInterval(
+        Math.max(1, took.toNanos() / 1000), Math.max(1, expectedInterval));
   }
 
   private void think() {

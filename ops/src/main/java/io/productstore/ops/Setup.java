@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class Setup {
 
+  /** The stock of every load product, and what an incident that changed it sets back. */
+  static final int STOCK = 1_000_000;
+
   private Setup() {}
 
   static List<String> products(Http store, String admin) {
@@ -25,7 +28,7 @@ final class Setup {
                   .add("name", "Load product " + i + " " + Long.toString(System.nanoTime(), 36))
                   .add("category", "Load")
                   .add("price", 1.5 + i)
-                  .add("stock_count", 1_000_000)
+                  .add("stock_count", STOCK)
                   .add("description", "bought by the load generator")
                   .add("manufacturer", "ops")
                   .build());
