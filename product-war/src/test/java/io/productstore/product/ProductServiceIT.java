@@ -126,4 +126,18 @@ class ProductServiceIT extends DeployedWarTest {
         .statusCode(404)
         .body("detail", containsString("not found"));
   }
+
+  @Test
+  void should_hide_the_fault_api_with_404_when_the_switch_is_off() {
+    // This test server sets store.faults.enabled=false (src/test/liberty/it-server.xml).
+    String admin = TestTokens.valid("it_admin", "user", "admin");
+    Store.as(admin).get("/api/admin/faults").then().statusCode(404);
+    Store.as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "route_latency", "target", "*", "delay_ms", 100))
+        .post("/api/admin/faults")
+        .then()
+        .statusCode(404);
+    Store.request().get("/api/admin/faults").then().statusCode(404);
+  }
 }
