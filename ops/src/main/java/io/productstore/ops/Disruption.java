@@ -34,7 +34,7 @@ final class Disruption {
     begun = true;
     run(incident.injectCommand());
     if (incident.isCausedByLoad()) {
-      attack = new Load(store, Load.Profile.named(incident.load()), products).start();
+      attack = new Load(store, incident.loadProfile(), products).start();
       log.accept("the " + incident.load() + " load starts: it is the incident");
     }
     if (incident.stock() >= 0) {

@@ -53,8 +53,9 @@ public final class GameDay {
     String admin = store.login("swagger_admin", "admin123");
     List<String> products = Setup.products(store, admin);
     // An attack is the incident itself: the shoppers around it are the steady load.
-    String background = incident.isCausedByLoad() ? "steady" : incident.load();
-    Load load = new Load(store, Load.Profile.named(background), products).start();
+    Load.Profile background =
+        incident.isCausedByLoad() ? Load.Profile.named("steady") : incident.loadProfile();
+    Load load = new Load(store, background, products).start();
     Thread.sleep(20_000); // a quiet baseline first, so the dashboards show a before and an after
     Disruption disruption = new Disruption(store, incident, products, note -> {});
     disruption.begin(admin, (int) LENGTH.toSeconds());

@@ -96,7 +96,7 @@ public final class Harness {
             timeline.note("load", load.profile().name() + ": " + load.summary());
             load = null;
           }
-        } else if (load == null || !load.profile().name().equals(incident.load())) {
+        } else if (load == null || !load.profile().equals(incident.loadProfile())) {
           load = restart(load, incident, products);
         }
         Disruption disruption =
@@ -123,9 +123,16 @@ public final class Harness {
       running.stop();
       timeline.note("load", running.profile().name() + ": " + running.summary());
     }
-    Load load = new Load(store, Load.Profile.named(incident.load()), products).start();
+    Load load = new Load(store, incident.loadProfile(), products).start();
     timeline.note(
-        "load", "started " + incident.load() + "; warming up for " + WARM_UP.toSeconds() + " s");
+        "load",
+        "started "
+            + incident.load()
+            + " ("
+            + load.profile().users()
+            + " users); warming up for "
+            + WARM_UP.toSeconds()
+            + " s");
     Thread.sleep(WARM_UP.toMillis());
     return load;
   }
