@@ -108,9 +108,9 @@ record Incident(
     }
   }
 
-  /** No fault, no command, but alerts expected: the named load itself is what goes wrong. */
+  /** No fault, no command, no stock change, but alerts expected: the load itself goes wrong. */
   boolean isCausedByLoad() {
-    return faults.isEmpty() && injectCommand.isEmpty() && !expectedAlerts.isEmpty();
+    return faults.isEmpty() && injectCommand.isEmpty() && stock < 0 && !expectedAlerts.isEmpty();
   }
 
   /** Stops a process or fills the heap: run after the others, so a casualty spoils nothing else. */

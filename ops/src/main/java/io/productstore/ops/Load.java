@@ -61,6 +61,16 @@ final class Load {
                     0,
                     1,
                     Mode.SHOP),
+            // a flash crowd browsing: many users, cheap catalog reads, little buying
+            "crowd",
+                new Profile(
+                    "crowd",
+                    100,
+                    Duration.ofMillis(500),
+                    Duration.ofMillis(1000),
+                    30,
+                    1,
+                    Mode.SHOP),
             // everyone logging in at once (the morning after an outage): password hashing
             "login-storm",
                 new Profile(
