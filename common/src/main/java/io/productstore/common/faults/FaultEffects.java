@@ -1,8 +1,9 @@
 package io.productstore.common.faults;
 
-import io.productstore.common.metrics.HeapGauge;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -68,7 +69,7 @@ public class FaultEffects {
     long max = Runtime.getRuntime().maxMemory();
     try {
       while (active.getAsBoolean()) {
-        if (HeapGauge.liveAfterGc() + (long) megabytesPerSecond * MEGABYTE < HEAP_CEILING * max) {
+        if (liveAfterGc() + (long) megabytesPerSecond * MEGABYTE < HEAP_CEILING * max) {
           retained.add(new byte[megabytesPerSecond * MEGABYTE]);
         }
         Thread.sleep(1000);
@@ -79,5 +80,13 @@ public class FaultEffects {
       LOG.info("Heap leak released " + retained.size() * (long) megabytesPerSecond + " MB");
       retained.clear();
     }
+  }
+
+  /** What the heap held after the last collection: live data, not garbage waiting for a GC. */
+  private static long liveAfterGc() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+        .mapToLong(pool -> pool.getCollectionUsage().getUsed())
+        .sum();
   }
 }
