@@ -15,16 +15,14 @@ import java.util.stream.Stream;
  * One incident of infra/incidents/NAME.json: the faults that cause it (each injected through a
  * service's fault API, or a command such as stopping Cassandra, with the command that undoes it;
  * "{profile}" in a command is the store's profile; or the stock the load's products are set to, -1
- * for unchanged), the load it needs (a profile, with its own number of users if it says), the
- * alerts that must fire within a deadline and resolve within another, the ones that may fire along
- * as consequences, and its runbook and hints.
+ * for unchanged), the load profile it needs, the alerts that must fire within a deadline and
+ * resolve within another, the ones that may fire along as consequences, and its runbook and hints.
  */
 record Incident(
     String name,
     String title,
     String kind,
     String load,
-    int users,
     List<Injection> faults,
     List<String> injectCommand,
     List<String> clearCommand,
@@ -47,7 +45,6 @@ record Incident(
           json.getString("title"),
           json.getString("kind"),
           json.getString("load", "steady"),
-          json.getInt("users", 0),
           json.getJsonArray("faults").getValuesAs(JsonObject.class).stream()
               .map(f -> new Injection(f.getString("prefix"), f.getJsonObject("fault")))
               .toList(),
@@ -118,10 +115,9 @@ record Incident(
     return !injectCommand.isEmpty() || "jvm".equals(kind);
   }
 
-  /** The load this incident runs under: its profile, with the incident's number of users if set. */
+  /** The load this incident runs under. */
   Load.Profile loadProfile() {
-    Load.Profile profile = Load.Profile.named(load);
-    return users > 0 ? profile.withUsers(users) : profile;
+    return Load.Profile.named(load);
   }
 
   String alertNames() {
