@@ -1,9 +1,8 @@
 package io.productstore.common.faults;
 
+import io.productstore.common.metrics.HeapGauge;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,7 +20,8 @@ public class FaultEffects {
   private static final int MEGABYTE = 1 << 20;
 
   /**
-   * The leak stops growing when live data reaches this share: pressure, never an OutOfMemoryError.
+   * The leak stops growing when the old generation reaches this share of the heap (garbage there
+   * counts too, so the leak stays below it): pressure, never an OutOfMemoryError.
    */
   private static final double HEAP_CEILING = 0.87;
 
@@ -69,7 +69,8 @@ public class FaultEffects {
     long max = Runtime.getRuntime().maxMemory();
     try {
       while (active.getAsBoolean()) {
-        if (liveAfterGc() + (long) megabytesPerSecond * MEGABYTE < HEAP_CEILING * max) {
+        if (HeapGauge.oldGenerationUsed() + (long) megabytesPerSecond * MEGABYTE
+            < HEAP_CEILING * max) {
           retained.add(new byte[megabytesPerSecond * MEGABYTE]);
         }
         Thread.sleep(1000);
@@ -80,13 +81,5 @@ public class FaultEffects {
       LOG.info("Heap leak released " + retained.size() * (long) megabytesPerSecond + " MB");
       retained.clear();
     }
-  }
-
-  /** What the heap held after the last collection: live data, not garbage waiting for a GC. */
-  private static long liveAfterGc() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
-        .mapToLong(pool -> pool.getCollectionUsage().getUsed())
-        .sum();
   }
 }
