@@ -1,5 +1,6 @@
 package io.productstore.user;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +14,7 @@ import io.productstore.testing.TestTokens;
 import io.productstore.testing.Users;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -98,14 +100,22 @@ class UserServiceIT extends DeployedWarTest {
   }
 
   @Test
-  void should_publish_the_signing_key_as_jwks() {
-    Store.request()
-        .get("/user-api/.well-known/jwks.json")
-        .then()
-        .statusCode(200)
-        .body("keys[0].kty", equalTo("RSA"))
-        .body("keys[0].alg", equalTo("RS256"))
-        .body("keys[0].n", notNullValue());
+  void should_publish_the_signing_key_as_jwks_under_the_kid_its_tokens_name() {
+    String kid =
+        Store.request()
+            .get("/user-api/.well-known/jwks.json")
+            .then()
+            .statusCode(200)
+            .body("keys[0].kty", equalTo("RSA"))
+            .body("keys[0].alg", equalTo("RS256"))
+            .body("keys[0].n", notNullValue())
+            .extract()
+            .path("keys[0].kid");
+    String token = Users.newAccountToken("kid");
+    String header =
+        new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), UTF_8);
+    assertThat(kid).isNotBlank();
+    assertThat(header).contains("\"kid\":\"" + kid + "\"");
   }
 
   @Test

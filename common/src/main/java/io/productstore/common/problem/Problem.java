@@ -21,6 +21,29 @@ public record Problem(
     return new Problem("about:blank", title(status), status, detail, null);
   }
 
+  /**
+   * The problem of a status the runtime or the container answered on its own (unknown path, wrong
+   * method or media type, a rejected token or URI), with the sentence that says it.
+   */
+  public static Problem ofStatus(int status) {
+    return of(
+        status,
+        switch (status) {
+          case 400 -> "The request is malformed";
+          case 401 -> "Not authenticated";
+          case 403 -> "Not allowed";
+          case 404 -> "Not Found";
+          case 405 -> "Method not allowed on this resource";
+          case 406 -> "No acceptable representation";
+          case 413 -> "Request body too large";
+          case 415 -> "Unsupported media type";
+          default ->
+              Response.Status.Family.familyOf(status) == Response.Status.Family.SERVER_ERROR
+                  ? "The server could not complete the request"
+                  : "The request could not be processed";
+        });
+  }
+
   /** The problem a domain's refusal is answered with. */
   public static Problem of(DomainException refusal) {
     return of(DomainExceptionMapper.status(refusal.reason()), refusal.detail())
@@ -44,6 +67,16 @@ public record Problem(
   public Problem withErrors(List<FieldError> fieldErrors) {
     return new Problem(
         type, title, status, detail, fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors));
+  }
+
+  /**
+   * The {@code WWW-Authenticate} challenge of a 401 (RFC 6750): an error code only when a token was
+   * sent, and then the token was the problem.
+   */
+  public static String bearerChallenge(boolean tokenSent) {
+    return tokenSent
+        ? "Bearer realm=\"product-store\", error=\"invalid_token\""
+        : "Bearer realm=\"product-store\"";
   }
 
   public Response toResponse() {

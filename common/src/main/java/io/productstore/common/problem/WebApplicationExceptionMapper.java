@@ -13,29 +13,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
     int status = original.getStatus();
-    Problem problem = Problem.of(status, detailFor(status));
+    Problem problem = Problem.ofStatus(status);
     Response.ResponseBuilder answer = Response.fromResponse(problem.toResponse());
     String allow = original.getHeaderString("Allow");
     if (allow != null) {
       answer.header("Allow", allow);
     }
     return answer.build();
-  }
-
-  private static String detailFor(int status) {
-    return switch (status) {
-      case 400 -> "The request is malformed";
-      case 401 -> "Not authenticated";
-      case 403 -> "Not allowed";
-      case 404 -> "Not Found";
-      case 405 -> "Method not allowed on this resource";
-      case 406 -> "No acceptable representation";
-      case 413 -> "Request body too large";
-      case 415 -> "Unsupported media type";
-      default ->
-          Response.Status.Family.familyOf(status) == Response.Status.Family.SERVER_ERROR
-              ? "The server could not complete the request"
-              : "The request could not be processed";
-    };
   }
 }

@@ -48,7 +48,8 @@ public class RequestMetrics implements DynamicFeature {
             + template(resource.getResourceClass().getAnnotation(Path.class))
             + template(resource.getResourceMethod().getAnnotation(Path.class));
     String template = route.isEmpty() ? "/" : route;
-    context.register(new RouteTimer(method, template), Priorities.USER);
+    // Before authentication and authorization, so that their 401s and 403s are timed too.
+    context.register(new RouteTimer(method, template), Priorities.AUTHENTICATION - 10);
     context.register(new RouteFaults(template), Priorities.USER + 100); // after the timer
   }
 
@@ -65,6 +66,9 @@ public class RequestMetrics implements DynamicFeature {
 
     private static final Logger LOG = Logger.getLogger(RouteTimer.class.getName());
     private static final String STARTED = RouteTimer.class.getName() + ".started";
+
+    /** Set once a route timed the request, so that {@link EdgeFilter} does not time it again. */
+    static final String TIMED = RouteTimer.class.getName() + ".timed";
 
     private final String method;
     private final String route;
@@ -85,6 +89,7 @@ public class RequestMetrics implements DynamicFeature {
       if (!(request.getProperty(STARTED) instanceof Long started)) {
         return;
       }
+      request.setProperty(TIMED, Boolean.TRUE);
       try {
         if (metrics == null) {
           metrics = CDI.current().select(HttpMetrics.class).get();

@@ -14,6 +14,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
@@ -45,6 +47,8 @@ public class JwksResource {
     RSAPublicKey key = readPem(location);
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     return Map.of(
+        "kid",
+        keyId(key),
         "kty",
         "RSA",
         "use",
@@ -55,6 +59,20 @@ public class JwksResource {
         b64.encodeToString(unsigned(key.getModulus())),
         "e",
         b64.encodeToString(unsigned(key.getPublicExponent())));
+  }
+
+  /**
+   * The key id Liberty's jwtBuilder names in each token's header: the SHA-256 of the key's DER
+   * encoding, so that a verifier picks this key by the token's {@code kid}.
+   */
+  static String keyId(RSAPublicKey key) {
+    try {
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JVM has SHA-256", e);
+    }
   }
 
   @GET
