@@ -77,14 +77,7 @@ class OpenApiFuzzIT {
     RestAssured.baseURI = "http://" + System.getProperty("microshed_hostname", "localhost");
     RestAssured.port = Integer.parseInt(System.getProperty("microshed_http_port"));
     Store.awaitReady(Duration.ofSeconds(120));
-    JsonPath document =
-        Store.request()
-            .accept("application/json")
-            .get("/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath document = Shop.openApi().jsonPath();
     Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
     Map<String, Map<String, Object>> schemas = document.getMap("components.schemas");
     operations = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
 import io.productstore.testing.Users;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,6 +17,16 @@ import java.util.Map;
 final class Shop {
 
   private Shop() {}
+
+  /** The server's OpenAPI document, as JSON. */
+  static ExtractableResponse<Response> openApi() {
+    return Store.request()
+        .accept("application/json")
+        .get("/openapi")
+        .then()
+        .statusCode(200)
+        .extract();
+  }
 
   static String login(String username, String password) {
     return Users.accessToken(username, password);
