@@ -71,6 +71,7 @@ class OpenApiFuzzIT {
   private static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
   private static final AtomicInteger NOT_PROBLEMS = new AtomicInteger();
   private static final AtomicInteger BYPASSES = new AtomicInteger();
+  private static final AtomicInteger BY_THE_CONTAINER = new AtomicInteger();
 
   @BeforeContainer
   static void readTheDocument() {
@@ -89,6 +90,10 @@ class OpenApiFuzzIT {
                     method ->
                         operations.add(
                             operation(method.getKey(), path, method.getValue(), schemas))));
+    // The document's order may differ between server starts; the same seed must send the same
+    // requests.
+    operations.sort(
+        java.util.Comparator.comparing(Operation::path).thenComparing(Operation::method));
     tokens =
         Map.of(
             "anonymous", "",
@@ -355,6 +360,14 @@ class OpenApiFuzzIT {
                 && !text.contains("Exception")
                 && !text.contains("CWW")
                 && !text.contains("at com."));
+    // The one refusal no application sees: Liberty's web container answers an encoded traversal
+    // out of the context root itself, with its own 400 line (docs/security.md, known gaps). It is
+    // counted, and it still must be a 400.
+    boolean byTheContainer = status == 400 && text.contains("CWWWC0005I");
+    if (byTheContainer) {
+      BY_THE_CONTAINER.incrementAndGet();
+      problem = true;
+    }
     if (!problem) {
       NOT_PROBLEMS.incrementAndGet();
     }
@@ -384,14 +397,15 @@ class OpenApiFuzzIT {
   @AfterContainer
   static void printTheCounts() {
     System.out.printf(
-        "[fuzz] seed %s: %d requests; by kind %s; by status %s; 5xx: %d; bypasses: %d; refusals not problem+json: %d%n",
+        "[fuzz] seed %s: %d requests; by kind %s; by status %s; 5xx: %d; bypasses: %d; refusals not problem+json: %d; 400s by the container itself: %d%n",
         SEED,
         CASES.values().stream().mapToInt(AtomicInteger::get).sum(),
         new TreeMap<>(CASES),
         new TreeMap<>(STATUSES),
         SERVER_ERRORS.get(),
         BYPASSES.get(),
-        NOT_PROBLEMS.get());
+        NOT_PROBLEMS.get(),
+        BY_THE_CONTAINER.get());
     Store.request().get("/health/ready").then().statusCode(200);
   }
 
