@@ -82,7 +82,7 @@ public record Problem(
   public Response toResponse() {
     Response.ResponseBuilder builder = Response.status(status).type(PROBLEM_JSON).entity(this);
     if (status == 401) {
-      builder.header("WWW-Authenticate", "Bearer");
+      builder.header("WWW-Authenticate", bearerChallenge(false));
     }
     if (status == 503 || status == 429) {
       builder.header("Retry-After", status == 429 ? "60" : "5");

@@ -9,17 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The error page of every service (web-fragment.xml): what the container answers on its own (a
- * request URI with a NUL byte or an encoded slash, an exception no mapper saw) becomes
- * problem+json, never the container's HTML page with its message ids and class names. Asked
- * directly, it is a path like any unknown one: 404.
+ * The error page of every service (web-fragment.xml): what the container answers on its own (an
+ * encoded slash or traversal inside a route, an exception no mapper saw) becomes problem+json,
+ * never the container's HTML page with its message ids and class names. Asked directly, it is a
+ * path like any unknown one: 404.
  */
 public class ContainerProblems extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-
-  /** The error page's path; not an API route. */
-  public static final String PATH = "/.problem";
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
