@@ -12,6 +12,8 @@ store_env() {
 
   if [ "$profile" = test ]; then
     export HTTP_PORT=${IT_HTTP_PORT:-19080} HTTPS_PORT=${IT_HTTPS_PORT:-19443}
+    # nginx in front of the test server (infra/nginx, EdgeProxyIT).
+    export EDGE_HTTP_PORT=${IT_EDGE_HTTP_PORT:-18080}
     export CASSANDRA_CONTACT_POINTS=127.0.0.1:19042
     export STORE_DEMO_MODE=true
     # Short lifecycle and recovery delays, so the tests see orders delivered and checkouts recovered.
@@ -22,7 +24,11 @@ store_env() {
     # Traces on, written to messages.log (the logging exporter), where the telemetry tests read them.
     export OTEL_SDK_DISABLED=false OTEL_TRACES_EXPORTER=logging OTEL_METRICS_EXPORTER=none
     export OTEL_LOGS_EXPORTER=none OTEL_SERVICE_NAME=product-store
+    # One web origin allowed to call the API from a browser (CORS), so the tests see both answers.
+    export CORS_ORIGINS=https://shop.example.test
   else
+    # CORS: off unless set (docs/security.md).
+    export CORS_ORIGINS=${CORS_ORIGINS:-}
     export HTTP_PORT=${HTTP_PORT:-9080} HTTPS_PORT=${HTTPS_PORT:-9443}
     export CASSANDRA_CONTACT_POINTS=${CASSANDRA_CONTACT_POINTS:-127.0.0.1:9042}
     export STORE_DEMO_MODE=${STORE_DEMO_MODE:-true}

@@ -67,6 +67,43 @@ public final class TestTokens {
     }
   }
 
+  /** Signed with the real key, but valid only from ten minutes on ({@code nbf}). */
+  public static String notYetValid(String subject, String... groups) {
+    Instant now = Instant.now();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(claims(subject, List.of(groups), Duration.ofMinutes(30)))
+            .issueTime(Date.from(now))
+            .notBeforeTime(Date.from(now.plus(Duration.ofMinutes(10))))
+            .build();
+    return sign(claims, signingKey());
+  }
+
+  /** Signed with the real key by someone claiming to be another issuer. */
+  public static String fromAnotherIssuer(String subject, String... groups) {
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(claims(subject, List.of(groups), Duration.ofMinutes(5)))
+            .issuer("https://evil.example/user-api")
+            .build();
+    return sign(claims, signingKey());
+  }
+
+  /**
+   * The algorithm confusion attack: HS256 keyed with the store's public key (which anyone reads
+   * from the JWKS), for a verifier that would take the header's word for the algorithm.
+   */
+  public static String hs256KeyedWithThePublicKey(String subject, String... groups) {
+    try {
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.HS256).build(),
+              claims(subject, List.of(groups), Duration.ofMinutes(5)));
+      jwt.sign(new com.nimbusds.jose.crypto.MACSigner(publicKey().getEncoded()));
+      return jwt.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static String unsigned(String subject, String... groups) {
     return new PlainJWT(claims(subject, List.of(groups), Duration.ofMinutes(5))).serialize();
   }
@@ -109,11 +146,28 @@ public final class TestTokens {
   }
 
   private static PrivateKey signingKey() {
+    try {
+      String password = Store.env("JWT_KEYSTORE_PASSWORD");
+      return (PrivateKey) keyStore().getKey("jwt-signing", password.toCharArray());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot read the test signing key", e);
+    }
+  }
+
+  private static java.security.PublicKey publicKey() {
+    try {
+      return keyStore().getCertificate("jwt-signing").getPublicKey();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot read the test signing key", e);
+    }
+  }
+
+  private static KeyStore keyStore() {
     String password = Store.env("JWT_KEYSTORE_PASSWORD");
     try (FileInputStream in = new FileInputStream(Store.env("JWT_KEYSTORE"))) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, password.toCharArray());
-      return (PrivateKey) store.getKey("jwt-signing", password.toCharArray());
+      return store;
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("Cannot read the test signing key", e);
     }

@@ -170,4 +170,59 @@ class HostileEdgeIT {
         .containsPattern(
             "store_request_seconds_count\\{[^}]*route=\"/cart-api/cart\"[^}]*status_class=\"4xx\"");
   }
+
+  @Test
+  void should_let_only_the_configured_web_origin_call_from_a_browser() {
+    // ./store test allows https://shop.example.test (CORS_ORIGINS); by default none is allowed.
+    Store.request()
+        .header("Origin", "https://shop.example.test")
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "authorization,content-type")
+        .options("/cart-api/cart/items")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", "https://shop.example.test")
+        .header("Access-Control-Allow-Methods", containsString("POST"))
+        .header("Access-Control-Allow-Credentials", nullValue());
+    Store.request()
+        .header("Origin", "https://evil.example")
+        .header("Access-Control-Request-Method", "DELETE")
+        .options("/api/products/00000000-0000-0000-0000-000000000000")
+        .then()
+        .header("Access-Control-Allow-Origin", nullValue());
+    Store.request()
+        .header("Origin", "https://shop.example.test")
+        .get("/api/")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", "https://shop.example.test");
+    Store.request()
+        .header("Origin", "https://evil.example")
+        .get("/api/")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", nullValue());
+  }
+
+  @Test
+  void should_cut_off_a_client_that_stops_sending_mid_request() throws Exception {
+    long started = System.nanoTime();
+    try (java.net.Socket slow =
+        new java.net.Socket(
+            java.net.URI.create(io.restassured.RestAssured.baseURI).getHost(),
+            io.restassured.RestAssured.port)) {
+      slow.setSoTimeout(60_000);
+      // Headers begun, never ended: the server's read timeout (20 s) must close the connection.
+      slow.getOutputStream()
+          .write(
+              "POST /user-api/token HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      slow.getOutputStream().flush();
+      byte[] answer = slow.getInputStream().readAllBytes();
+      assertThat(new String(answer, java.nio.charset.StandardCharsets.ISO_8859_1))
+          .doesNotContain("Exception");
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(45));
+    Store.request().get("/health/ready").then().statusCode(200);
+  }
 }

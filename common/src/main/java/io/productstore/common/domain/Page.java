@@ -13,6 +13,12 @@ public record Page<T>(
 
   public static final int MAX_LIMIT = 100;
 
+  /**
+   * The deepest page start: nobody reads page 101 of a listing, and a crawler walking every page of
+   * every filter would make each request scan further; deeper readers narrow the filter.
+   */
+  public static final int MAX_SKIP = 10_000;
+
   /** The page at {@code skip}/{@code limit} of a complete, already ordered list. */
   public static <T> Page<T> of(List<T> all, int skip, int limit) {
     requireValid(skip, limit);
@@ -40,11 +46,13 @@ public record Page<T>(
         items.stream().<R>map(convert).toList(), total, page, pages, hasNext, hasPrev);
   }
 
-  /** skip >= 0 and 1 <= limit <= 100, or a 422 naming the parameter. */
+  /** 0 <= skip <= 10,000 and 1 <= limit <= 100, or a 422 naming the parameter. */
   public static void requireValid(int skip, int limit) {
     List<DomainException.Violation> errors = new ArrayList<>();
-    if (skip < 0) {
-      errors.add(new DomainException.Violation("skip", "must be 0 or more"));
+    if (skip < 0 || skip > MAX_SKIP) {
+      errors.add(
+          new DomainException.Violation(
+              "skip", "must be from 0 to " + MAX_SKIP + "; narrow the filter to read further"));
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       errors.add(new DomainException.Violation("limit", "must be between 1 and " + MAX_LIMIT));

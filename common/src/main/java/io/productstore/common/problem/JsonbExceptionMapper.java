@@ -9,8 +9,16 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
+  static final String DETAIL = "The request body is not valid JSON for this resource";
+
   @Override
   public Response toResponse(JsonbException exception) {
-    return Problem.of(400, "The request body is not valid JSON for this resource").toResponse();
+    // A strict reader's refusal says what was wrong (common/web/StrictJson); JSON-B wraps it.
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnreadableBody unreadable) {
+        return Problem.of(400, DETAIL + ": " + unreadable.getMessage()).toResponse();
+      }
+    }
+    return Problem.of(400, DETAIL).toResponse();
   }
 }

@@ -49,4 +49,16 @@ class PageTest {
             DomainException.class,
             e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.INVALID));
   }
+
+  @Test
+  void should_refuse_paging_deeper_than_ten_thousand_and_allow_exactly_that() {
+    assertThat(Page.of(TWENTY_FIVE, Page.MAX_SKIP, 10).items()).isEmpty();
+    assertThatThrownBy(() -> Page.of(TWENTY_FIVE, Page.MAX_SKIP + 1, 10))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.message()).contains("narrow the filter")));
+  }
 }

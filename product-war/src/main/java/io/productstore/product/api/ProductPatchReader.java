@@ -2,6 +2,7 @@ package io.productstore.product.api;
 
 import io.productstore.common.problem.Problem;
 import io.productstore.common.problem.ProblemException;
+import io.productstore.common.web.CleanText;
 import io.productstore.product.domain.ProductPatch;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -75,6 +76,7 @@ final class ProductPatchReader {
     if (text.strip().length() < min || text.length() > max) {
       errors.add(new Problem.FieldError(name, "length must be between " + min + " and " + max));
     }
+    CleanText.problem(text).ifPresent(wrong -> errors.add(new Problem.FieldError(name, wrong)));
     return text;
   }
 

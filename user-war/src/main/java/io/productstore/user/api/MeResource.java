@@ -2,6 +2,7 @@ package io.productstore.user.api;
 
 import io.productstore.common.security.CurrentUser;
 import io.productstore.common.security.Roles;
+import io.productstore.common.web.CleanText;
 import io.productstore.common.web.IdempotencyKey;
 import io.productstore.user.domain.Accounts;
 import io.productstore.user.domain.CartAccess;
@@ -91,7 +92,9 @@ public class MeResource {
   @Operation(summary = "Change full_name and/or phone, as form fields")
   public UserView updateMeByForm(
       @FormParam("full_name") String fullName, @FormParam("phone") String phone) {
-    ProfileUpdate update = new ProfileUpdate(fullName, phone);
+    ProfileUpdate update =
+        new ProfileUpdate(
+            CleanText.require("full_name", fullName), CleanText.require("phone", phone));
     var violations = validator.validate(update);
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);

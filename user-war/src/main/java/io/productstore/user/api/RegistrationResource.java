@@ -1,15 +1,18 @@
 package io.productstore.user.api;
 
+import io.productstore.common.web.ClientAddresses;
 import io.productstore.user.domain.Accounts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,12 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegistrationResource {
 
   private Accounts accounts;
+  private ClientAddresses addresses;
 
   protected RegistrationResource() {}
 
   @Inject
-  public RegistrationResource(Accounts accounts) {
+  public RegistrationResource(Accounts accounts, ClientAddresses addresses) {
     this.accounts = accounts;
+    this.addresses = addresses;
   }
 
   @POST
@@ -39,8 +44,14 @@ public class RegistrationResource {
   @APIResponse(responseCode = "200", description = "The new User")
   @APIResponse(responseCode = "409", description = "Username already registered")
   @APIResponse(responseCode = "422", description = "A field is invalid")
-  public UserView register(@Valid @NotNull Registration body) {
+  @APIResponse(responseCode = "429", description = "Too many registrations from this address")
+  public UserView register(@Valid @NotNull Registration body, @Context HttpServletRequest request) {
     return UserView.of(
-        accounts.register(body.username(), body.fullName(), body.phone(), body.password()));
+        accounts.register(
+            body.username(),
+            body.fullName(),
+            body.phone(),
+            body.password(),
+            addresses.of(request)));
   }
 }

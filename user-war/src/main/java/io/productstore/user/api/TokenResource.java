@@ -2,6 +2,7 @@ package io.productstore.user.api;
 
 import io.productstore.common.problem.ProblemException;
 import io.productstore.common.security.Roles;
+import io.productstore.common.web.ClientAddresses;
 import io.productstore.user.domain.Accounts;
 import io.productstore.user.domain.RefreshTokens;
 import io.productstore.user.domain.ServiceClients;
@@ -11,11 +12,13 @@ import io.productstore.user.token.TokenIssuer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +39,7 @@ public class TokenResource {
   private RefreshTokens refreshTokens;
   private ServiceClients clients;
   private UserMetrics metrics;
+  private ClientAddresses addresses;
 
   protected TokenResource() {}
 
@@ -45,8 +49,10 @@ public class TokenResource {
       TokenIssuer tokens,
       RefreshTokens refreshTokens,
       ServiceClients clients,
-      UserMetrics metrics) {
+      UserMetrics metrics,
+      ClientAddresses addresses) {
     this.accounts = accounts;
+    this.addresses = addresses;
     this.tokens = tokens;
     this.refreshTokens = refreshTokens;
     this.clients = clients;
@@ -65,25 +71,29 @@ public class TokenResource {
   @APIResponse(
       responseCode = "401",
       description = "Incorrect username or password, or an invalid refresh token")
-  @APIResponse(responseCode = "429", description = "Too many failed logins for this username")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed logins for this username, or from this address")
   public TokenResponse token(
       @FormParam("grant_type") String grantType,
       @FormParam("username") String username,
       @FormParam("password") String password,
       @FormParam("refresh_token") String refreshToken,
       @FormParam("client_id") String clientId,
-      @FormParam("client_secret") String clientSecret) {
+      @FormParam("client_secret") String clientSecret,
+      @Context HttpServletRequest request) {
     String grant = grantType == null || grantType.isBlank() ? "password" : grantType;
     return switch (grant) {
-      case "password" -> login(required(username, "username"), required(password, "password"));
+      case "password" ->
+          login(required(username, "username"), required(password, "password"), request);
       case "refresh_token" -> refresh(required(refreshToken, "refresh_token"));
       case "client_credentials" -> service(required(clientId, "client_id"), clientSecret);
       default -> throw ProblemException.badRequest("Unsupported grant_type: " + grant);
     };
   }
 
-  private TokenResponse login(String username, String password) {
-    User user = accounts.authenticate(username, password);
+  private TokenResponse login(String username, String password, HttpServletRequest request) {
+    User user = accounts.authenticate(username, password, addresses.of(request));
     return pair(user, refreshTokens.issue(user.username()));
   }
 

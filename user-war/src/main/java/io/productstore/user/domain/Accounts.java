@@ -1,5 +1,6 @@
 package io.productstore.user.domain;
 
+import io.productstore.common.domain.ClientAddress;
 import io.productstore.common.domain.DomainException;
 import io.productstore.common.security.Roles;
 import io.productstore.user.domain.UserMetrics.LoginOutcome;
@@ -24,6 +25,7 @@ public class Accounts {
   private UserRepository users;
   private PasswordHasher hasher;
   private LoginThrottle throttle;
+  private ClientBrake brake;
   private UserMetrics metrics;
   private Clock clock;
 
@@ -34,16 +36,21 @@ public class Accounts {
       UserRepository users,
       PasswordHasher hasher,
       LoginThrottle throttle,
+      ClientBrake brake,
       UserMetrics metrics,
       Clock clock) {
     this.users = users;
     this.hasher = hasher;
     this.throttle = throttle;
+    this.brake = brake;
     this.metrics = metrics;
     this.clock = clock;
   }
 
-  public User register(String username, String fullName, String phone, String password) {
+  /** Opens an account; 429 when the address opened too many lately (before any hashing). */
+  public User register(
+      String username, String fullName, String phone, String password, ClientAddress from) {
+    brake.admitRegistration(from);
     User user =
         User.register(
             username,
@@ -59,12 +66,19 @@ public class Accounts {
   }
 
   /**
-   * The account whose password this is; 401 with the same detail for any failure, 429 when locked.
+   * The account whose password this is; 401 with the same detail for any failure, 429 when the
+   * account or the address is locked.
    */
-  public User authenticate(String username, String password) {
+  public User authenticate(String username, String password, ClientAddress from) {
     if (throttle.isLocked(username)) {
       metrics.login(LoginOutcome.LOCKED);
       throw throttle.locked();
+    }
+    try {
+      brake.checkLogin(from);
+    } catch (DomainException locked) {
+      metrics.login(LoginOutcome.LOCKED);
+      throw locked;
     }
     Optional<User> user = users.findByUsername(username);
     boolean matches =
@@ -75,6 +89,7 @@ public class Accounts {
                     : hasher.matchDecoy(password));
     if (!matches) {
       throttle.failed(username);
+      brake.loginFailed(from);
       metrics.login(user.isPresent() ? LoginOutcome.BAD_PASSWORD : LoginOutcome.UNKNOWN_USER);
       throw DomainException.unauthenticated(BAD_CREDENTIALS);
     }

@@ -1,5 +1,6 @@
 package io.productstore.user.domain;
 
+import static io.productstore.common.domain.ClientAddress.LOCAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +29,7 @@ class ProfilesTest {
           users,
           new PasswordHasher(1_000),
           new LoginThrottle(new InMemoryFailureLog(clock), 3, Duration.ofMinutes(5)),
+          new ClientBrake(new InMemoryAttemptLog(clock), 20, 10, Duration.ofMinutes(10)),
           new RecordingUserMetrics(),
           clock);
   private final ExecutorService fanOut = Executors.newFixedThreadPool(4);
@@ -91,7 +93,7 @@ class ProfilesTest {
 
   @Test
   void should_ask_the_order_and_cart_services_side_by_side_and_take_about_the_slower_call() {
-    accounts.register("anna", "Anna", null, "s3cret-pass");
+    accounts.register("anna", "Anna", null, "s3cret-pass", LOCAL);
     long started = System.nanoTime();
 
     Profiles.Profile profile = profiles.of("anna", "Bearer t");
@@ -104,14 +106,14 @@ class ProfilesTest {
 
   @Test
   void should_count_every_order_but_the_cancelled_ones_as_spent() {
-    accounts.register("anna", "Anna", null, "s3cret-pass");
+    accounts.register("anna", "Anna", null, "s3cret-pass", LOCAL);
 
     assertThat(profiles.of("anna", "Bearer t").totalSpent()).isEqualByComparingTo("15.50");
   }
 
   @Test
   void should_fail_the_profile_with_the_services_own_failure_when_orders_are_down() {
-    accounts.register("anna", "Anna", null, "s3cret-pass");
+    accounts.register("anna", "Anna", null, "s3cret-pass", LOCAL);
     ordersDown = true;
 
     assertThatThrownBy(() -> profiles.of("anna", "Bearer t"))
