@@ -683,6 +683,24 @@ class AttackMatrixIT {
     return cases.stream();
   }
 
+  /** What the container answers itself: an unknown route, a method a route does not take. */
+  private static Stream<Case> containerAnswers() {
+    return Stream.of(
+        refusedCall("malformed input", "an unknown route", r -> r.get("/api/no-such-route")),
+        refusedCall(
+            "malformed input",
+            "PATCH /api/products/{product}",
+            r ->
+                r.header("Authorization", "Bearer " + admin)
+                    .contentType(ContentType.JSON)
+                    .body("{\"price\":1}")
+                    .patch("/api/products/" + product)),
+        refusedCall(
+            "malformed input",
+            "DELETE /cart-api/cart/total",
+            r -> r.header("Authorization", "Bearer " + victim).delete("/cart-api/cart/total")));
+  }
+
   private static Stream<Case> abuse() {
     List<Case> cases = new ArrayList<>();
     for (String query :
