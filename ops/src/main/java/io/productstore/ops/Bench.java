@@ -1,0 +1,493 @@
+package io.productstore.ops;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * {@code ./store bench}: the store's hot paths against two ceilings measured in the same run, each
+ * at saturation (closed model, 16 connections) and at half that rate (open model: every request has
+ * an intended start time, and its latency counts from then, so a stalled server cannot hide its
+ * queue, as wrk2 does). Writes a dated Markdown table under docs/benchmarks/, compares it with the
+ * previous one (a change of more than 15% is printed loudly), and an HTML chart under work/.
+ */
+public final class Bench {
+
+  static final int CONNECTIONS = 16;
+  static final int CATEGORIES = 12;
+  static final String STOCKED = "Бенчмарк";
+
+  /** One request of a scenario: its status, 0 for no answer. */
+  @FunctionalInterface
+  interface Step {
+    int send(long iteration);
+  }
+
+  /** What one scenario measured under one model. */
+  record Figures(
+      String scenario,
+      String model,
+      double rate,
+      double p50,
+      double p99,
+      double p999,
+      long errors,
+      Map<String, Long> statuses) {
+
+    static Figures of(
+        String scenario,
+        String model,
+        long count,
+        double seconds,
+        Histogram h,
+        Map<String, LongAdder> statuses) {
+      Map<String, Long> byStatus = new java.util.TreeMap<>();
+      statuses.forEach((k, v) -> byStatus.put(k, v.sum()));
+      long errors =
+          byStatus.entrySet().stream()
+              .filter(e -> !e.getKey().equals("2xx"))
+              .mapToLong(Map.Entry::getValue)
+              .sum();
+      return new Figures(
+          scenario,
+          model,
+          count / seconds,
+          h.getValueAtPercentile(50) / 1000.0,
+          h.getValueAtPercentile(99) / 1000.0,
+          h.getValueAtPercentile(99.9) / 1000.0,
+          errors,
+          byStatus);
+    }
+  }
+
+  private final Http http;
+  private final String base;
+  private final Duration window;
+  private final List<Figures> results = new ArrayList<>();
+  private final Map<String, String> notes = new LinkedHashMap<>();
+  private List<String> productIds = List.of();
+  private List<String> stocked = List.of();
+  private List<String[]> users = List.of();
+  private List<String> tokens = List.of();
+  private String firstCategory;
+
+  private Bench(String base, Duration window) {
+    this.base = base;
+    this.http = new Http(base);
+    this.window = window;
+  }
+
+  /**
+   * Arguments: store URL, Cassandra host:port, products, users, seconds per window, docs dir, work
+   * dir, commit.
+   */
+  public static void main(String[] args) throws Exception {
+    Bench bench = new Bench(args[0], Duration.ofSeconds(Long.parseLong(args[4])));
+    bench.run(
+        args[1],
+        Integer.parseInt(args[2]),
+        Integer.parseInt(args[3]),
+        Path.of(args[5]),
+        Path.of(args[6]),
+        args[7]);
+  }
+
+  private static void say(String format, Object... args) {
+    System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+  }
+
+  private void run(
+      String cassandra, int products, int userCount, Path docs, Path work, String commit)
+      throws Exception {
+    String admin = http.login("swagger_admin", "admin123");
+    new Seeding(http, admin).catalogue(products, CATEGORIES);
+    firstCategory = Seeding.category(0);
+    stocked = new Seeding(http, admin).stocked(STOCKED, 200);
+    productIds = sampleIds();
+    users = new Seeding(http, admin).users(userCount);
+    say("logging in %d users", users.size());
+    String[] logged = new String[users.size()];
+    Seeding.inParallel(users.size(), i -> logged[i] = http.login(users.get(i)[0], users.get(i)[1]));
+    tokens = List.of(logged);
+    say("warming up (%d s of every read)", 10);
+    closed("warm-up", this::productById, Duration.ofSeconds(10));
+    closed("warm-up", this::categoryPage, Duration.ofSeconds(5));
+
+    Figures trivial =
+        closed(
+            "ceiling: GET /api/ (the cheapest route, same filters)",
+            i -> status(http.get("/api/", null)),
+            window);
+    Figures driver = driverCeiling(cassandra);
+    both("1. GET product by id", this::productById);
+    both("2. category page of 20", this::categoryPage);
+    both("3. filtered + sorted page", this::filteredPage);
+    both("4. add to cart", this::addToCart);
+    clearCarts();
+    both("5. checkout (add + checkout, the checkout timed)", this::checkout);
+    both("6. login (distinct users)", this::login);
+    shopper();
+    burstAfterIdle();
+
+    Report report = new Report(results, trivial, driver, notes, commit, Processes.describe());
+    Path file = report.write(docs);
+    report.compareWithPrevious(docs, file);
+    Path html = report.html(work);
+    say("table: %s", file);
+    say("chart: %s", html);
+  }
+
+  private List<String> sampleIds() {
+    List<String> ids = new ArrayList<>();
+    for (int c = 0; c < CATEGORIES; c++) {
+      JsonObject page =
+          http.get("/api/products/by-category/" + enc(Seeding.category(c)) + "?limit=100", null)
+              .json()
+              .asJsonObject();
+      page.getJsonArray("items")
+          .getValuesAs(JsonObject.class)
+          .forEach(p -> ids.add(p.getString("product_id")));
+    }
+    return ids;
+  }
+
+  // --- the scenarios -----------------------------------------------------------------------
+
+  private int productById(long i) {
+    return status(http.get("/api/products/" + pick(productIds), null));
+  }
+
+  private int categoryPage(long i) {
+    return status(
+        http.get(
+            "/api/products/by-category/"
+                + enc(firstCategory)
+                + "?limit=20&skip="
+                + 20 * ThreadLocalRandom.current().nextInt(50),
+            null));
+  }
+
+  private int filteredPage(long i) {
+    return status(
+        http.get(
+            "/api/products/?category="
+                + enc(firstCategory)
+                + "&min_price=100&max_price=3000&q="
+                + enc("о")
+                + "&sort_by=price&sort_order=desc&limit=20",
+            null));
+  }
+
+  private int addToCart(long i) {
+    return status(
+        http.send(
+            "POST",
+            "/cart-api/cart/items",
+            tokens.get((int) (i % tokens.size())),
+            Json.createObjectBuilder()
+                .add("product_id", pick(stocked))
+                .add("quantity", 1)
+                .build()));
+  }
+
+  /** One user's add and checkout; only the checkout's status and time count. */
+  private int checkout(long i) {
+    String token = tokens.get((int) (i % tokens.size()));
+    http.send(
+        "POST",
+        "/cart-api/cart/items",
+        token,
+        Json.createObjectBuilder().add("product_id", pick(stocked)).add("quantity", 1).build());
+    return status(http.send("POST", "/cart-api/cart/checkout", token, null));
+  }
+
+  private int login(long i) {
+    String[] user = users.get((int) (i % users.size()));
+    try {
+      http.login(user[0], user[1]);
+      return 200;
+    } catch (IllegalStateException refused) {
+      return 401;
+    }
+  }
+
+  private void clearCarts() {
+    say("emptying the %d carts before the checkouts", tokens.size());
+    Seeding.inParallel(
+        tokens.size(), i -> http.send("DELETE", "/cart-api/cart/", tokens.get(i), null));
+  }
+
+  // --- the models --------------------------------------------------------------------------
+
+  private void both(String scenario, Step step) {
+    Figures peak = closed(scenario, step, window);
+    results.add(peak);
+    Figures half = open(scenario, step, Math.max(1, peak.rate() / 2), window);
+    results.add(half);
+  }
+
+  /** {@link #CONNECTIONS} clients, each sending its next request when the last one answered. */
+  private Figures closed(String scenario, Step step, Duration length) {
+    Histogram latencies = new Histogram(3);
+    Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
+    AtomicLong counter = new AtomicLong();
+    long deadline = System.nanoTime() + length.toNanos();
+    Recorder recorder = new Recorder(3);
+    runOn(
+        CONNECTIONS,
+        () -> {
+          while (System.nanoTime() < deadline) {
+            long started = System.nanoTime();
+            int status = step.send(counter.getAndIncrement());
+            recorder.recordValue(Math.max(1, (System.nanoTime() - started) / 1000));
+            count(statuses, status);
+          }
+        });
+    latencies.add(recorder.getIntervalHistogram());
+    Figures figures =
+        Figures.of(
+            scenario,
+            "closed, " + CONNECTIONS + " conns",
+            latencies.getTotalCount(),
+            length.toSeconds(),
+            latencies,
+            statuses);
+    if (!scenario.equals("warm-up")) {
+      say(
+          "%-52s %-16s %8.0f/s  p50 %6.2f  p99 %7.2f  p99.9 %7.2f ms  errors %d",
+          scenario,
+          figures.model(),
+          figures.rate(),
+          figures.p50(),
+          figures.p99(),
+          figures.p999(),
+          figures.errors());
+    }
+    return figures;
+  }
+
+  /**
+   * A fixed arrival rate: request i is due at start + i / rate, and its latency counts from then;
+   * 64 senders, so a slow answer delays the ones behind it as it would delay real clients.
+   */
+  private Figures open(String scenario, Step step, double rate, Duration length) {
+    Recorder recorder = new Recorder(3);
+    Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
+    long total = (long) (rate * length.toSeconds());
+    AtomicLong next = new AtomicLong();
+    long start = System.nanoTime() + 50_000_000L;
+    double interval = 1e9 / rate;
+    runOn(
+        64,
+        () -> {
+          for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+            long due = start + (long) (i * interval);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+              java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            int status = step.send(i);
+            recorder.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
+            count(statuses, status);
+          }
+        });
+    Histogram latencies = recorder.getIntervalHistogram();
+    double took = Math.max(length.toSeconds(), (System.nanoTime() - start) / 1e9);
+    Figures figures =
+        Figures.of(
+            scenario,
+            String.format(Locale.ROOT, "open, %.0f/s", rate),
+            latencies.getTotalCount(),
+            took,
+            latencies,
+            statuses);
+    say(
+        "%-52s %-16s %8.0f/s  p50 %6.2f  p99 %7.2f  p99.9 %7.2f ms  errors %d",
+        scenario,
+        figures.model(),
+        figures.rate(),
+        figures.p50(),
+        figures.p99(),
+        figures.p999(),
+        figures.errors());
+    return figures;
+  }
+
+  private static void runOn(int threads, Runnable work) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch done = new CountDownLatch(threads);
+    for (int t = 0; t < threads; t++) {
+      pool.submit(
+          () -> {
+            try {
+              work.run();
+            } finally {
+              done.countDown();
+            }
+          });
+    }
+    try {
+      done.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    pool.shutdownNow();
+  }
+
+  private static void count(Map<String, LongAdder> statuses, int status) {
+    statuses
+        .computeIfAbsent(status == 0 ? "no answer" : status / 100 + "xx", k -> new LongAdder())
+        .increment();
+  }
+
+  // --- the ceilings and the two whole-store scenarios ----------------------------------------
+
+  /**
+   * The same two reads a product page makes (the product, then its stock), straight from the
+   * driver.
+   */
+  private Figures driverCeiling(String contactPoint) {
+    String[] hostPort = contactPoint.split(":");
+    try (CqlSession session =
+        CqlSession.builder()
+            .addContactPoint(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])))
+            .withLocalDatacenter(
+                Optional.ofNullable(System.getenv("CASSANDRA_LOCAL_DC")).orElse("datacenter1"))
+            .withKeyspace("store_products")
+            .build()) {
+      PreparedStatement product =
+          session.prepare(
+              "SELECT product_id, name, category, price, stock_count, description, manufacturer,"
+                  + " created_at, updated_at FROM products_by_id WHERE product_id = ?");
+      PreparedStatement stock =
+          session.prepare("SELECT stock FROM stock_by_product WHERE product_id = ? LIMIT 1");
+      List<UUID> ids = productIds.stream().map(UUID::fromString).toList();
+      Figures figures =
+          closed(
+              "ceiling: the driver's two reads of a product page",
+              i -> {
+                UUID id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                session.execute(product.bind(id)).one();
+                session.execute(stock.bind(id)).one();
+                return 200;
+              },
+              window);
+      return figures;
+    }
+  }
+
+  /** The mixed profile of the load generator: 300 shoppers with 2–6 s think time. */
+  private void shopper() throws InterruptedException {
+    Load load = new Load(http, Load.Profile.named("shopper").withUsers(300), stocked).start();
+    say("300 shoppers registering and warming up (30 s)");
+    Thread.sleep(30_000);
+    load.interval();
+    long before = load.requests();
+    Thread.sleep(window.toMillis() * 2);
+    Histogram measured = load.interval();
+    long sent = load.requests() - before;
+    load.stop();
+    Map<String, LongAdder> statuses = new ConcurrentHashMap<>(load.byStatus);
+    Figures figures =
+        Figures.of(
+            "7. mixed shopper profile, 300 users",
+            "open, think 2-6 s",
+            sent,
+            window.toSeconds() * 2.0,
+            measured,
+            statuses);
+    results.add(figures);
+    say(
+        "%-52s %-16s %8.0f/s  p50 %6.2f  p99 %7.2f  p99.9 %7.2f ms  (statuses over the whole run: %s)",
+        figures.scenario(),
+        figures.model(),
+        figures.rate(),
+        figures.p50(),
+        figures.p99(),
+        figures.p999(),
+        figures.statuses());
+  }
+
+  /** Quiet for 60 s, then 16 clients add to their carts at once: no 503, no breaker opens. */
+  private void burstAfterIdle() throws InterruptedException {
+    say("idle for 60 s before a burst of adds to carts");
+    Thread.sleep(60_000);
+    double opened = metric("ft_circuitbreaker_opened_total");
+    Figures burst =
+        closed("8. burst after 60 s idle (adds to carts)", this::addToCart, Duration.ofSeconds(3));
+    results.add(burst);
+    double trips = metric("ft_circuitbreaker_opened_total") - opened;
+    notes.put(
+        "burst",
+        String.format(Locale.ROOT, "circuit breakers opened during the burst: %.0f", trips));
+    say("circuit breakers opened during the burst: %.0f", trips);
+  }
+
+  private double metric(String name) {
+    String text = http.get("/metrics", null).body();
+    Matcher values = Pattern.compile("(?m)^" + name + "\\{.*\\} ([0-9.eE+]+)$").matcher(text);
+    double sum = 0;
+    while (values.find()) {
+      sum += Double.parseDouble(values.group(1));
+    }
+    return sum;
+  }
+
+  private static int status(Http.Answer answer) {
+    return answer.status();
+  }
+
+  private static String pick(List<String> ids) {
+    return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+  }
+
+  static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  static String stamp() {
+    return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
+  }
+
+  static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static List<Integer> range(int n) {
+    return IntStream.range(0, n).boxed().toList();
+  }
+}
