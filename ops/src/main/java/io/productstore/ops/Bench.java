@@ -3,7 +3,6 @@ package io.productstore.ops;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
@@ -166,16 +165,11 @@ public final class Bench {
     say("chart: %s", html);
   }
 
+  /** The first 100 products of each category: the ids the reads pick from. */
   private List<String> sampleIds() {
     List<String> ids = new ArrayList<>();
     for (int c = 0; c < CATEGORIES; c++) {
-      JsonObject page =
-          http.get("/api/products/by-category/" + enc(Seeding.category(c)) + "?limit=100", null)
-              .json()
-              .asJsonObject();
-      page.getJsonArray("items")
-          .getValuesAs(JsonObject.class)
-          .forEach(p -> ids.add(p.getString("product_id")));
+      ids.addAll(Seeding.ids(http, Seeding.category(c)));
     }
     return ids;
   }
@@ -282,15 +276,7 @@ public final class Bench {
             latencies,
             statuses);
     if (!scenario.equals("warm-up")) {
-      say(
-          "%-52s %-16s %8.0f/s  p50 %6.2f  p99 %7.2f  p99.9 %7.2f ms  errors %d",
-          scenario,
-          figures.model(),
-          figures.rate(),
-          figures.p50(),
-          figures.p99(),
-          figures.p999(),
-          figures.errors());
+      printed(figures);
     }
     return figures;
   }
@@ -330,15 +316,20 @@ public final class Bench {
             took,
             latencies,
             statuses);
+    return printed(figures);
+  }
+
+  private static Figures printed(Figures figures) {
     say(
-        "%-52s %-16s %8.0f/s  p50 %6.2f  p99 %7.2f  p99.9 %7.2f ms  errors %d",
-        scenario,
+        "%-52s %-16s %8.0f/s  p50 %6.2f  p99 %7.2f  p99.9 %7.2f ms  errors %d %s",
+        figures.scenario(),
         figures.model(),
         figures.rate(),
         figures.p50(),
         figures.p99(),
         figures.p999(),
-        figures.errors());
+        figures.errors(),
+        figures.errors() > 0 ? figures.statuses() : "");
     return figures;
   }
 
@@ -425,16 +416,8 @@ public final class Bench {
             window.toSeconds() * 2.0,
             measured,
             statuses);
-    results.add(figures);
-    say(
-        "%-52s %-16s %8.0f/s  p50 %6.2f  p99 %7.2f  p99.9 %7.2f ms  (statuses over the whole run: %s)",
-        figures.scenario(),
-        figures.model(),
-        figures.rate(),
-        figures.p50(),
-        figures.p99(),
-        figures.p999(),
-        figures.statuses());
+    // The statuses are those of the whole run, registrations and warm-up included.
+    results.add(printed(figures));
   }
 
   /** Quiet for 60 s, then 16 clients add to their carts at once: no 503, no breaker opens. */

@@ -69,7 +69,7 @@ final class Seeding {
 
   /** Products with stock for every add and checkout of the run, created once. */
   List<String> stocked(String category, int count) {
-    List<String> ids = ids(category);
+    List<String> ids = ids(http, category);
     for (int i = ids.size(); i < count; i++) {
       ids.add(create(category, "Запас " + i, 1_000_000));
     }
@@ -130,7 +130,8 @@ final class Seeding {
     return http.get(path, null).json().asJsonObject().getJsonNumber("total").longValue();
   }
 
-  private List<String> ids(String category) {
+  /** The first 100 products of the category, by name. */
+  static List<String> ids(Http http, String category) {
     List<String> ids = new ArrayList<>();
     JsonObject page =
         http.get("/api/products/by-category/" + Bench.enc(category) + "?limit=100", null)
