@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # nginx in front of the store, from Debian's packages (installed here when missing, as root):
-#   infra/bin/nginx.sh start WORKDIR LISTEN PRODUCT CART ORDER USER   render infra/nginx and start it
+#   infra/bin/nginx.sh start WORKDIR LISTEN PRODUCT CART ORDER USER [all-in-one]
+#       render infra/nginx and start it; other paths than the four prefixes are 404, or with
+#       all-in-one go to the one server (its /health, /metrics, /openapi)
 #   infra/bin/nginx.sh stop WORKDIR
-# LISTEN and the upstreams are host:port; nothing runs as root and nothing is written outside WORKDIR.
+# LISTEN and the upstreams are host:port (LISTEN may be a port alone: every interface); nothing
+# runs as root and nothing is written outside WORKDIR.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 say() { echo "[nginx] $*"; }
@@ -22,12 +25,14 @@ ensure_installed() {
 }
 
 start() {
-  local work=$1 listen=$2 product=$3 cart=$4 order=$5 user=$6
+  local work=$1 listen=$2 product=$3 cart=$4 order=$5 user=$6 other="return 404;"
+  [ "${7:-}" = all-in-one ] && other="proxy_pass http://product;"
   ensure_installed
   mkdir -p "$work"
   stop "$work" 2>/dev/null || true
   sed -e "s#@WORK@#$work#g" -e "s#@CONF@#$ROOT/infra/nginx#g" -e "s#@LISTEN@#$listen#g" \
     -e "s#@PRODUCT@#$product#g" -e "s#@CART@#$cart#g" -e "s#@ORDER@#$order#g" -e "s#@USER@#$user#g" \
+    -e "s#@OTHER_PATHS@#$other#g" \
     "$ROOT/infra/nginx/nginx.conf" > "$work/nginx.conf"
   nginx -t -q -c "$work/nginx.conf" -e "$work/error.log"
   nginx -c "$work/nginx.conf" -e "$work/error.log"
@@ -44,5 +49,5 @@ stop() {
 case "${1:-}" in
   start) shift; start "$@" ;;
   stop) shift; stop "$@" ;;
-  *) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
