@@ -794,7 +794,12 @@ class AttackMatrixIT {
   @TestFactory
   Stream<DynamicTest> every_case_is_refused_or_harmless_and_changes_nothing() {
     return Stream.of(
-            malformedInput(), authentication(), authorisation(), identityHeaders(), abuse())
+            malformedInput(),
+            containerAnswers(),
+            authentication(),
+            authorisation(),
+            identityHeaders(),
+            abuse())
         .flatMap(cases -> cases)
         .map(
             attack ->
