@@ -39,8 +39,10 @@ for _ in $(seq 1 30); do
 done
 [ -s "$jfr" ] || { say "the recording was not written ($jfr)" >&2; exit 1; }
 
+# JFR's own execution samples are the converter's default; --cpu means async-profiler's events.
 for kind in cpu alloc lock; do
-  java -jar "$converter" --"$kind" --simple --norm --title "$server: $kind, ${seconds}s from $(date -u +%FT%TZ)" \
+  event=(); [ "$kind" != cpu ] && event=(--"$kind")
+  java -jar "$converter" "${event[@]}" --simple --norm --title "$server: $kind, ${seconds}s from $(date -u +%FT%TZ)" \
     "$jfr" "$out/$kind.html" >/dev/null
 done
 jcmd "$pid" VM.flags > "$out/vm-flags.txt" 2>/dev/null || true

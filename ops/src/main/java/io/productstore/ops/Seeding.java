@@ -127,7 +127,7 @@ final class Seeding {
   }
 
   private long total(String path) {
-    return http.get(path, null).json().asJsonObject().getJsonNumber("total").longValue();
+    return http.get(path, admin).json().asJsonObject().getJsonNumber("total").longValue();
   }
 
   /** The first 100 products of the category, by name. */
