@@ -24,8 +24,13 @@ final class StrictJson {
     return new JsonbDeserializer<?>[] {new Text(), new Whole(), new WholeLong(), new Decimal()};
   }
 
-  private static JsonValue value(JsonParser parser) {
-    return parser.getValue();
+  /** The current value if it is of the type, or a refusal naming what was expected and found. */
+  private static <T extends JsonValue> T expected(JsonParser parser, Class<T> type, String what) {
+    JsonValue value = parser.getValue();
+    if (!type.isInstance(value)) {
+      throw new UnreadableBody("expected " + what + ", found " + kind(value));
+    }
+    return type.cast(value);
   }
 
   private static String kind(JsonValue value) {
@@ -35,11 +40,7 @@ final class StrictJson {
   static final class Text implements JsonbDeserializer<String> {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      JsonValue value = value(parser);
-      if (!(value instanceof JsonString string)) {
-        throw new UnreadableBody("expected text, found " + kind(value));
-      }
-      String text = string.getString();
+      String text = expected(parser, JsonString.class, "text").getString();
       CleanText.problem(text)
           .ifPresent(
               wrong -> {
@@ -51,11 +52,8 @@ final class StrictJson {
 
   /** The whole number, checked by its digits first: 1e999999999 must not become a BigInteger. */
   private static long whole(JsonParser parser, long min, long max) {
-    JsonValue value = value(parser);
-    if (!(value instanceof JsonNumber number)) {
-      throw new UnreadableBody("expected a whole number, found " + kind(value));
-    }
-    BigDecimal decimal = number.bigDecimalValue().stripTrailingZeros();
+    BigDecimal decimal =
+        expected(parser, JsonNumber.class, "a whole number").bigDecimalValue().stripTrailingZeros();
     if (decimal.scale() > 0) {
       throw new UnreadableBody("expected a whole number, found a fraction");
     }
@@ -84,11 +82,7 @@ final class StrictJson {
   static final class Decimal implements JsonbDeserializer<BigDecimal> {
     @Override
     public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      JsonValue value = value(parser);
-      if (!(value instanceof JsonNumber number)) {
-        throw new UnreadableBody("expected a number, found " + kind(value));
-      }
-      return number.bigDecimalValue();
+      return expected(parser, JsonNumber.class, "a number").bigDecimalValue();
     }
   }
 }
