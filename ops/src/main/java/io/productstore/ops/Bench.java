@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -251,7 +248,6 @@ public final class Bench {
 
   /** {@link #CONNECTIONS} clients, each sending its next request when the last one answered. */
   private Figures closed(String scenario, Step step, Duration length) {
-    Histogram latencies = new Histogram(3);
     Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
     AtomicLong counter = new AtomicLong();
     long deadline = System.nanoTime() + length.toNanos();
@@ -266,7 +262,7 @@ public final class Bench {
             count(statuses, status);
           }
         });
-    latencies.add(recorder.getIntervalHistogram());
+    Histogram latencies = recorder.getIntervalHistogram();
     Figures figures =
         Figures.of(
             scenario,
@@ -457,10 +453,6 @@ public final class Bench {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  static String stamp() {
-    return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
-  }
-
   static void write(Path file, String text) {
     try {
       Files.createDirectories(file.getParent());
@@ -468,9 +460,5 @@ public final class Bench {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  static List<Integer> range(int n) {
-    return IntStream.range(0, n).boxed().toList();
   }
 }
