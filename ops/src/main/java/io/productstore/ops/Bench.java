@@ -40,6 +40,7 @@ public final class Bench {
 
   static final int CONNECTIONS = 16;
   static final int CATEGORIES = 12;
+  static final Duration WARM_UP = Duration.ofSeconds(60);
   static final String STOCKED = "Бенчмарк";
 
   /** One request of a scenario: its status, 0 for no answer. */
@@ -134,9 +135,18 @@ public final class Bench {
     String[] logged = new String[users.size()];
     Seeding.inParallel(users.size(), i -> logged[i] = http.login(users.get(i)[0], users.get(i)[1]));
     tokens = List.of(logged);
-    say("warming up (%d s of every read)", 10);
-    closed("warm-up", this::productById, Duration.ofSeconds(10));
-    closed("warm-up", this::categoryPage, Duration.ofSeconds(5));
+    // A server just (re)started runs interpreted code for minutes on two shared cores: every
+    // route measured is called until the JIT has compiled it, so runs after a restart compare.
+    say("warming up (%d s of every route measured)", WARM_UP.toSeconds());
+    Step[] routes = {
+      i -> status(http.get("/api/", null)),
+      this::productById,
+      this::categoryPage,
+      this::filteredPage,
+      this::addToCart
+    };
+    closed("warm-up", i -> routes[(int) (i % routes.length)].send(i), WARM_UP);
+    clearCarts();
 
     Figures trivial =
         closed(

@@ -28,8 +28,14 @@ final class Http {
   }
 
   private final String base;
+  // HTTP/1.1 as browsers' proxies, nginx's upstreams and wrk speak it: by default the JDK client
+  // asks for an h2c upgrade, which Liberty grants, and then multiplexes every thread's requests
+  // over one connection, whose stream limit refused hundreds of shoppers' requests at once.
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   Http(String base) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
