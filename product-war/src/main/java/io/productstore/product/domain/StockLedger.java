@@ -1,6 +1,8 @@
 package io.productstore.product.domain;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Stock per product and the reservations taken from it. Every change is a compare-and-set on the
@@ -33,6 +35,11 @@ public interface StockLedger {
 
   /** The stock now, or -1 when the product has none recorded. */
   int stock(UUID productId);
+
+  /** The stock, asked now and read later: a product page reads it beside the product's row. */
+  default CompletionStage<Integer> stockSoon(UUID productId) {
+    return CompletableFuture.completedFuture(stock(productId));
+  }
 
   void remove(UUID productId);
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -155,10 +156,15 @@ public class CassandraStockLedger implements StockLedger {
 
   @Override
   public int stock(UUID productId) {
-    Row row =
-        cql.execute("SELECT stock FROM stock_by_product WHERE product_id = ? LIMIT 1", productId)
-            .one();
-    return row == null || row.isNull("stock") ? -1 : row.getInt("stock");
+    return Cql.await(stockSoon(productId));
+  }
+
+  @Override
+  public CompletionStage<Integer> stockSoon(UUID productId) {
+    return cql.executeAsync(
+            cql.bind("SELECT stock FROM stock_by_product WHERE product_id = ? LIMIT 1", productId))
+        .thenApply(rows -> rows.one())
+        .thenApply(row -> row == null || row.isNull("stock") ? -1 : row.getInt("stock"));
   }
 
   @Override
