@@ -2,6 +2,7 @@ package io.productstore.common.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.InvalidKeyspaceException;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -15,6 +16,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,11 +64,7 @@ public class Cassandra {
       return;
     }
     try {
-      try (CqlSession bootstrap = builder().build()) {
-        SchemaMigrator.createKeyspace(
-            bootstrap, settings.keyspace(), settings.replication(), settings.schemaTimeout());
-      }
-      CqlSession connected = builder().withKeyspace(settings.keyspace()).build();
+      CqlSession connected = sessionOnKeyspace();
       schemaVersion =
           new SchemaMigrator(connected, settings.schemaTimeout())
               .migrate(Migration.loadAll(Thread.currentThread().getContextClassLoader()));
@@ -87,6 +85,22 @@ public class Cassandra {
     }
   }
 
+  /**
+   * The session on the service's keyspace, created first when it is missing. A warm start builds
+   * one session, not two: each build is the driver's start-up in this WAR's class loader.
+   */
+  private CqlSession sessionOnKeyspace() {
+    try {
+      return builder().withKeyspace(settings.keyspace()).build();
+    } catch (InvalidKeyspaceException missing) {
+      try (CqlSession bootstrap = builder().build()) {
+        SchemaMigrator.createKeyspace(
+            bootstrap, settings.keyspace(), settings.replication(), settings.schemaTimeout());
+      }
+      return builder().withKeyspace(settings.keyspace()).build();
+    }
+  }
+
   private CqlSessionBuilder builder() {
     DriverConfigLoader config =
         DriverConfigLoader.programmaticBuilder()
@@ -104,6 +118,11 @@ public class Cassandra {
             .withDuration(
                 DefaultDriverOption.METRICS_SESSION_CQL_REQUESTS_INTERVAL, Duration.ofSeconds(30))
             .withStringList(DefaultDriverOption.METRICS_NODE_ENABLED, DriverMetrics.NODE)
+            // The schema metadata of this service's keyspace only (its token map included), not
+            // of the other services': less to fetch and parse at start and on every change.
+            .withStringList(
+                DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES,
+                List.of(settings.keyspace()))
             .build();
     CqlSessionBuilder builder =
         CqlSession.builder()
