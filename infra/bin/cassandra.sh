@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs a real Apache Cassandra node (cassandra-all from Maven Central) in its own JVM, with its data
 # under work/cassandra/<instance>. Instances: "dev" (CQL 9042) for the local store, "test" (CQL 19042)
-# for the integration tests, so tests never touch a developer's data.
+# for the integration tests, so tests never touch a developer's data; "node1".."node3" the three
+# nodes of the cluster shape, on 127.0.0.2-4 (CQL 9042, storage 7000 each, JMX 7201-7203), one
+# evenly spaced token each; "cluster" is the three, started seed first.
 #
-#   infra/bin/cassandra.sh start|stop|status|freeze|thaw [dev|test] [--fresh]
+#   infra/bin/cassandra.sh start|stop|status|freeze|thaw|kill [dev|test|nodeN|cluster] [--fresh]
 #
+# kill is kill -9 (the failure drills): no drain, no flush, what the commit log holds survives.
 # freeze stops the node's JVM in its tracks (SIGSTOP: a very long GC pause, a hung disk) with its
 # sockets open, so the driver sees requests that never return rather than a node that is down;
 # thaw (SIGCONT) lets it go on. The incidents use them.
@@ -18,15 +21,28 @@ ACTION=${1:-status}
 INSTANCE=${2:-dev}
 FRESH=${3:-}
 
+NODES=(node1 node2 node3)
+if [ "$INSTANCE" = cluster ]; then
+  [ "$ACTION" = start ] && export CASSANDRA_HEAP=${CASSANDRA_HEAP:-384M}
+  for node in "${NODES[@]}"; do "$0" "$ACTION" "$node" "$FRESH" || exit $?; done
+  exit 0
+fi
+
+ADDRESS=127.0.0.1 TOKEN=-9223372036854775808 CLUSTER=$INSTANCE
 case "$INSTANCE" in
   dev)  DEF_CQL=9042;  DEF_STORAGE=7000;  DEF_JMX=7199 ;;
   test) DEF_CQL=19042; DEF_STORAGE=17000; DEF_JMX=17199 ;;
-  *) echo "unknown instance '$INSTANCE' (dev or test)" >&2; exit 2 ;;
+  node[123])
+    n=${INSTANCE#node}
+    TOKENS=(-9223372036854775808 -3074457345618258603 3074457345618258602)
+    DEF_CQL=9042; DEF_STORAGE=7000; DEF_JMX=$((7200 + n))
+    ADDRESS=127.0.0.$((n + 1)) TOKEN=${TOKENS[$((n - 1))]} CLUSTER=cluster ;;
+  *) echo "unknown instance '$INSTANCE' (dev, test, node1-3 or cluster)" >&2; exit 2 ;;
 esac
 CQL_PORT=${CASSANDRA_CQL_PORT:-$DEF_CQL}
 STORAGE_PORT=${CASSANDRA_STORAGE_PORT:-$DEF_STORAGE}
 JMX_PORT=${CASSANDRA_JMX_PORT:-$DEF_JMX}
-ADDRESS=127.0.0.1
+SEEDS=$([ "$CLUSTER" = cluster ] && echo 127.0.0.2:7000 || echo "$ADDRESS:$STORAGE_PORT")
 HEAP=${CASSANDRA_HEAP:-512M}
 TIMEOUT=${CASSANDRA_START_TIMEOUT:-180}
 DIR="$ROOT/work/cassandra/$INSTANCE"
@@ -63,8 +79,8 @@ ensure_jars() {
 
 render_config() {
   mkdir -p "$DIR"/{data,commitlog,saved_caches,hints,cdc_raw,logs,conf}
-  sed -e "s#@INSTANCE@#$INSTANCE#g" -e "s#@INITIAL_TOKEN@#-9223372036854775808#g" \
-      -e "s#@SEEDS@#$ADDRESS:$STORAGE_PORT#g" -e "s#@ADDRESS@#$ADDRESS#g" \
+  sed -e "s#@INSTANCE@#$CLUSTER#g" -e "s#@INITIAL_TOKEN@#$TOKEN#g" \
+      -e "s#@SEEDS@#$SEEDS#g" -e "s#@ADDRESS@#$ADDRESS#g" \
       -e "s#@CQL_PORT@#$CQL_PORT#g" -e "s#@STORAGE_PORT@#$STORAGE_PORT#g" -e "s#@DIR@#$DIR#g" \
       "$ROOT/infra/cassandra/cassandra.yaml.template" > "$DIR/conf/cassandra.yaml"
   cp "$ROOT/infra/cassandra/logback.xml" "$DIR/conf/logback.xml"
@@ -147,12 +163,16 @@ status() {
   if pid=$(running_pid); then log "running (pid $pid) on $ADDRESS:$CQL_PORT"; else log "not running"; return 1; fi
 }
 
-# signal STOP|CONT: freeze or thaw the running node.
+# signal STOP|CONT|KILL: freeze, thaw or kill -9 the running node.
 signal() {
   local pid
   if ! pid=$(running_pid); then log "not running"; return 1; fi
   kill "-$1" "$pid"
-  log "$( [ "$1" = STOP ] && echo frozen || echo thawed ) (pid $pid)"
+  case "$1" in
+    STOP) log "frozen (pid $pid)" ;;
+    CONT) log "thawed (pid $pid)" ;;
+    KILL) rm -f "$PIDFILE"; log "killed with SIGKILL (pid $pid)" ;;
+  esac
 }
 
 case "$ACTION" in
@@ -161,5 +181,6 @@ case "$ACTION" in
   status) status ;;
   freeze) signal STOP ;;
   thaw) signal CONT ;;
-  *) echo "usage: $0 start|stop|status|freeze|thaw [dev|test] [--fresh]" >&2; exit 2 ;;
+  kill) signal KILL ;;
+  *) echo "usage: $0 start|stop|status|freeze|thaw|kill [dev|test|nodeN|cluster] [--fresh]" >&2; exit 2 ;;
 esac

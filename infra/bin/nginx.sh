@@ -3,9 +3,12 @@
 #   infra/bin/nginx.sh start WORKDIR LISTEN PRODUCT CART ORDER USER [all-in-one]
 #       render infra/nginx and start it; other paths than the four prefixes are 404, or with
 #       all-in-one go to the one server (its /health, /metrics, /openapi)
+#   infra/bin/nginx.sh render FILE WORKDIR LISTEN PRODUCT CART ORDER USER [all-in-one]
+#       only write the rendered configuration (the container image of infra/docker does this)
 #   infra/bin/nginx.sh stop WORKDIR
-# LISTEN and the upstreams are host:port (LISTEN may be a port alone: every interface); nothing
-# runs as root and nothing is written outside WORKDIR.
+# LISTEN is host:port or a port alone (every interface); each upstream is host:port, or several
+# separated by commas (instances of one service). Nothing runs as root, nothing is written
+# outside WORKDIR.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 say() { echo "[nginx] $*"; }
@@ -24,19 +27,34 @@ ensure_installed() {
   [ "$created" = yes ] && rm -f "$policy"
 }
 
+# servers LIST: the upstream's server lines for host:port[,host:port...]. An instance that fails
+# (refused, timed out) is left out for 5 s: open-source nginx checks upstreams passively.
+servers() {
+  local out="" s list
+  IFS=, read -ra list <<< "$1"
+  for s in "${list[@]}"; do out+="server $s max_fails=1 fail_timeout=5s; "; done
+  printf '%s' "$out"
+}
+
+render() {
+  local file=$1 work=$2 listen=$3 product=$4 cart=$5 order=$6 user=$7 other="return 404;"
+  [ "${8:-}" = all-in-one ] && other="proxy_pass http://product;"
+  sed -e "s#@WORK@#$work#g" -e "s#@CONF@#$ROOT/infra/nginx#g" -e "s#@LISTEN@#$listen#g" \
+    -e "s#@PRODUCT@#$(servers "$product")#g" -e "s#@CART@#$(servers "$cart")#g" \
+    -e "s#@ORDER@#$(servers "$order")#g" -e "s#@USER@#$(servers "$user")#g" \
+    -e "s#@OTHER_PATHS@#$other#g" \
+    "$ROOT/infra/nginx/nginx.conf" > "$file"
+}
+
 start() {
-  local work=$1 listen=$2 product=$3 cart=$4 order=$5 user=$6 other="return 404;"
-  [ "${7:-}" = all-in-one ] && other="proxy_pass http://product;"
+  local work=$1
   ensure_installed
   mkdir -p "$work"
   stop "$work" 2>/dev/null || true
-  sed -e "s#@WORK@#$work#g" -e "s#@CONF@#$ROOT/infra/nginx#g" -e "s#@LISTEN@#$listen#g" \
-    -e "s#@PRODUCT@#$product#g" -e "s#@CART@#$cart#g" -e "s#@ORDER@#$order#g" -e "s#@USER@#$user#g" \
-    -e "s#@OTHER_PATHS@#$other#g" \
-    "$ROOT/infra/nginx/nginx.conf" > "$work/nginx.conf"
+  render "$work/nginx.conf" "$@"
   nginx -t -q -c "$work/nginx.conf" -e "$work/error.log"
   nginx -c "$work/nginx.conf" -e "$work/error.log"
-  say "listening on $listen (config $work/nginx.conf)"
+  say "listening on $2 (config $work/nginx.conf)"
 }
 
 stop() {
@@ -48,6 +66,7 @@ stop() {
 
 case "${1:-}" in
   start) shift; start "$@" ;;
+  render) shift; render "$@" ;;
   stop) shift; stop "$@" ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
