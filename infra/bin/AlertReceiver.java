@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * The webhook receiver Alertmanager delivers to (infra/alertmanager/alertmanager.yml): it records
- * every notification, one JSON line each, in a file, and shows them. Loopback only.
+ * every notification, one JSON line each, in a file, and shows them. Loopback unless a host is
+ * given (the container of infra/docker-compose.yml listens on every interface of its network).
  *
- * <pre>java infra/bin/AlertReceiver.java PORT FILE</pre>
+ * <pre>java infra/bin/AlertReceiver.java PORT FILE [HOST]</pre>
  *
  * POST /critical, /warning: a notification (Alertmanager's webhook body) for that channel.
  * GET /notifications: every notification so far, as a JSON array ({received_at, channel, body}).
@@ -28,10 +29,11 @@ public final class AlertReceiver {
     if (!Files.exists(file)) {
       Files.createFile(file);
     }
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    String host = args.length > 2 ? args[2] : "127.0.0.1";
+    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
     server.createContext("/", exchange -> handle(exchange, file));
     server.start();
-    System.out.println("[alerts] receiver on http://127.0.0.1:" + port + "/ writing " + file);
+    System.out.println("[alerts] receiver on http://" + host + ":" + port + "/ writing " + file);
   }
 
   private static void handle(HttpExchange exchange, Path file) throws IOException {
