@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -111,6 +112,9 @@ final class Load {
   private final List<Thread> users = new ArrayList<>();
   final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
 
+  /** Users past their registration and login, shopping now. */
+  final AtomicInteger shopping = new AtomicInteger();
+
   /** Latencies in microseconds, corrected for coordinated omission at the think time's mean. */
   final Recorder latencies = new Recorder(3);
 
@@ -191,6 +195,7 @@ final class Load {
             + Long.toString(System.nanoTime(), 36);
     String password = "load-" + username;
     String token = profile.mode() == Mode.GUESS ? null : register(username, password);
+    shopping.incrementAndGet();
     long step = 0;
     while (running.get()) {
       switch (profile.mode()) {
