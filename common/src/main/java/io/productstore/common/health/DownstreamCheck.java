@@ -1,5 +1,6 @@
 package io.productstore.common.health;
 
+import io.productstore.common.http.HttpClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public class DownstreamCheck implements HealthCheck {
         enabled
             ? config.getOptionalValues("store.critical-downstreams", String.class).orElse(List.of())
             : List.of();
-    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    this.http = HttpClients.http11(TIMEOUT);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.productstore.common.security;
 
+import io.productstore.common.http.HttpClients;
 import io.productstore.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class ServiceTokens {
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.clock = clock;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    this.http = HttpClients.http11(Duration.ofSeconds(2));
   }
 
   /** "Bearer &lt;token&gt;", fetching or renewing the token when needed; 503 when that fails. */
