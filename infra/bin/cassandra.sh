@@ -5,12 +5,13 @@
 # nodes of the cluster shape, on 127.0.0.2-4 (CQL 9042, storage 7000 each, JMX 7201-7203), one
 # evenly spaced token each; "cluster" is the three, started seed first.
 #
-#   infra/bin/cassandra.sh start|stop|status|freeze|thaw|kill [dev|test|nodeN|cluster] [--fresh]
+#   infra/bin/cassandra.sh start|stop|status|freeze|thaw|kill|repair [dev|test|nodeN|cluster] [--fresh]
 #
 # kill is kill -9 (the failure drills): no drain, no flush, what the commit log holds survives.
 # freeze stops the node's JVM in its tracks (SIGSTOP: a very long GC pause, a hung disk) with its
 # sockets open, so the driver sees requests that never return rather than a node that is down;
-# thaw (SIGCONT) lets it go on. The incidents use them.
+# thaw (SIGCONT) lets it go on. The incidents use them. repair runs nodetool's full repair of the
+# store's keyspaces on the node (after a drill brought it back: what hints did not carry).
 #
 # Environment: CASSANDRA_HEAP (512M), CASSANDRA_START_TIMEOUT (seconds, 180),
 # CASSANDRA_CQL_PORT / CASSANDRA_STORAGE_PORT / CASSANDRA_JMX_PORT to move an instance.
@@ -175,12 +176,22 @@ signal() {
   esac
 }
 
+repair() {
+  running_pid >/dev/null || { log "not running"; return 1; }
+  log "full repair of the store's keyspaces"
+  java -cp "$LIB/*" -Dlogback.configurationFile="$DIR/conf/logback.xml" \
+    org.apache.cassandra.tools.NodeTool -h 127.0.0.1 -p "$JMX_PORT" \
+    repair --full store_products store_carts store_orders store_users
+  log "repaired"
+}
+
 case "$ACTION" in
   start) start ;;
+  repair) repair ;;
   stop) stop ;;
   status) status ;;
   freeze) signal STOP ;;
   thaw) signal CONT ;;
   kill) signal KILL ;;
-  *) echo "usage: $0 start|stop|status|freeze|thaw|kill [dev|test|nodeN|cluster] [--fresh]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|freeze|thaw|kill|repair [dev|test|nodeN|cluster] [--fresh]" >&2; exit 2 ;;
 esac

@@ -112,6 +112,9 @@ final class Load {
   private final List<Thread> users = new ArrayList<>();
   final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
 
+  /** The checkouts sent and the orders acknowledged (the drills read them back). */
+  final Ledger ledger = new Ledger();
+
   /** Users past their registration and login, shopping now. */
   final AtomicInteger shopping = new AtomicInteger();
 
@@ -244,7 +247,9 @@ final class Load {
             token,
             Json.createObjectBuilder().add("product_id", product).add("quantity", 1).build()));
     if ((step / cycle) % profile.addsPerCheckout() == 0) {
-      record(http.send("POST", "/cart-api/cart/checkout", token, null));
+      Http.Answer checkout = http.send("POST", "/cart-api/cart/checkout", token, null);
+      record(checkout);
+      ledger.checkout(token, checkout);
     }
   }
 

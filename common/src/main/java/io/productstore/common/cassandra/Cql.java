@@ -61,9 +61,15 @@ public class Cql {
     this.faults = faults;
   }
 
-  /** The prepared form of this CQL text, bound to these values. */
+  /**
+   * The prepared form of this CQL text, bound to these values. A read is idempotent: the driver
+   * may send it again to another replica when a node dies under it (a write only when its
+   * repository marks it so).
+   */
   public BoundStatement bind(String cql, Object... values) {
-    return prepared.computeIfAbsent(cql, text -> cassandra.session().prepare(text)).bind(values);
+    BoundStatement bound =
+        prepared.computeIfAbsent(cql, text -> cassandra.session().prepare(text)).bind(values);
+    return cql.regionMatches(true, 0, "SELECT", 0, 6) ? bound.setIdempotent(true) : bound;
   }
 
   public ResultSet execute(String cql, Object... values) {

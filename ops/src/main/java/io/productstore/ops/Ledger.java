@@ -1,0 +1,97 @@
+package io.productstore.ops;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the load was told it bought: each user's checkouts sent and the orders the store
+ * acknowledged (200 with the order). The failure drills read every user's orders back and hold the
+ * store to it: an acknowledged order missing is lost, more orders than checkouts sent is a
+ * duplicate (a checkout that got no answer may or may not have placed its order, never two).
+ */
+final class Ledger {
+
+  private final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
+
+  void checkout(String token, Http.Answer answer) {
+    sent.computeIfAbsent(token, k -> new AtomicInteger()).incrementAndGet();
+    if (answer.status() == 200 && answer.json() instanceof JsonObject order) {
+      acknowledged
+          .computeIfAbsent(token, k -> ConcurrentHashMap.newKeySet())
+          .add(order.getString("id"));
+    }
+  }
+
+  int acknowledged() {
+    return acknowledged.values().stream().mapToInt(Set::size).sum();
+  }
+
+  /** Every user's orders as the store lists them now, against what the load was told. */
+  Audit audit(Http store) {
+    int lost = 0;
+    int duplicated = 0;
+    int unreadable = 0;
+    List<JsonObject> orders = new ArrayList<>();
+    for (Map.Entry<String, AtomicInteger> user : sent.entrySet()) {
+      Http.Answer answer = store.get("/order-api/orders/", user.getKey());
+      if (answer.status() != 200 || !(answer.json() instanceof JsonArray listed)) {
+        unreadable++;
+        continue;
+      }
+      Set<String> ids = ConcurrentHashMap.newKeySet();
+      for (JsonValue value : listed) {
+        JsonObject order = value.asJsonObject();
+        orders.add(order);
+        ids.add(order.getString("id"));
+      }
+      duplicated += Math.max(0, listed.size() - user.getValue().get());
+      duplicated += listed.size() - ids.size();
+      lost +=
+          (int)
+              acknowledged.getOrDefault(user.getKey(), Set.of()).stream()
+                  .filter(id -> !ids.contains(id))
+                  .count();
+    }
+    return new Audit(acknowledged(), lost, duplicated, unreadable, orders);
+  }
+
+  /** The orders read back and what they show. */
+  record Audit(
+      int acknowledged, int lost, int duplicated, int unreadableUsers, List<JsonObject> orders) {
+
+    boolean intact() {
+      return lost == 0 && duplicated == 0 && unreadableUsers == 0;
+    }
+
+    /** Orders whose history skips a step of the lifecycle (or holds one out of order). */
+    long irregularHistories() {
+      return orders.stream().filter(order -> !regular(order)).count();
+    }
+
+    long withStatus(String status) {
+      return orders.stream().filter(order -> status.equals(order.getString("status"))).count();
+    }
+
+    private static final List<String> STEPS =
+        List.of("CREATED", "PROCESSING", "SHIPPING", "DELIVERED");
+
+    private static boolean regular(JsonObject order) {
+      List<String> history =
+          order.getJsonArray("status_history").stream()
+              .map(change -> change.asJsonObject().getString("status"))
+              .filter(status -> !status.equals("PENDING")) // the checkout's own first step
+              .toList();
+      return !history.isEmpty()
+          && history.size() <= STEPS.size()
+          && history.equals(STEPS.subList(0, history.size()));
+    }
+  }
+}
