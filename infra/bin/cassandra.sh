@@ -24,7 +24,6 @@ FRESH=${3:-}
 
 NODES=(node1 node2 node3)
 if [ "$INSTANCE" = cluster ]; then
-  [ "$ACTION" = start ] && export CASSANDRA_HEAP=${CASSANDRA_HEAP:-384M}
   for node in "${NODES[@]}"; do "$0" "$ACTION" "$node" "$FRESH" || exit $?; done
   exit 0
 fi
@@ -44,7 +43,8 @@ CQL_PORT=${CASSANDRA_CQL_PORT:-$DEF_CQL}
 STORAGE_PORT=${CASSANDRA_STORAGE_PORT:-$DEF_STORAGE}
 JMX_PORT=${CASSANDRA_JMX_PORT:-$DEF_JMX}
 SEEDS=$([ "$CLUSTER" = cluster ] && echo 127.0.0.2:7000 || echo "$ADDRESS:$STORAGE_PORT")
-HEAP=${CASSANDRA_HEAP:-512M}
+# Three nodes share the machine with six servers: less heap each, also when one restarts alone.
+HEAP=${CASSANDRA_HEAP:-$([ "$CLUSTER" = cluster ] && echo 384M || echo 512M)}
 TIMEOUT=${CASSANDRA_START_TIMEOUT:-180}
 DIR="$ROOT/work/cassandra/$INSTANCE"
 LIB="$ROOT/infra/cassandra/target/lib"

@@ -4,11 +4,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * What the load was told it bought: each user's checkouts sent and the orders the store
@@ -34,26 +37,37 @@ final class Ledger {
     return acknowledged.values().stream().mapToInt(Set::size).sum();
   }
 
-  /** Every user's orders as the store lists them now, against what the load was told. */
+  /** Every user's orders as the store lists them now ({@code GET /order-api/orders/}). */
   Audit audit(Http store) {
+    return audit(
+        token -> {
+          Http.Answer answer = store.get("/order-api/orders/", token);
+          return answer.status() == 200 && answer.json() instanceof JsonArray listed
+              ? Optional.of(listed)
+              : Optional.empty();
+        });
+  }
+
+  /** Every user's orders as {@code listing} gives them (empty: could not be read), held to it. */
+  Audit audit(Function<String, Optional<JsonArray>> listing) {
     int lost = 0;
     int duplicated = 0;
     int unreadable = 0;
     List<JsonObject> orders = new ArrayList<>();
     for (Map.Entry<String, AtomicInteger> user : sent.entrySet()) {
-      Http.Answer answer = store.get("/order-api/orders/", user.getKey());
-      if (answer.status() != 200 || !(answer.json() instanceof JsonArray listed)) {
+      Optional<JsonArray> listed = listing.apply(user.getKey());
+      if (listed.isEmpty()) {
         unreadable++;
         continue;
       }
-      Set<String> ids = ConcurrentHashMap.newKeySet();
-      for (JsonValue value : listed) {
+      Set<String> ids = new HashSet<>();
+      for (JsonValue value : listed.get()) {
         JsonObject order = value.asJsonObject();
         orders.add(order);
         ids.add(order.getString("id"));
       }
-      duplicated += Math.max(0, listed.size() - user.getValue().get());
-      duplicated += listed.size() - ids.size();
+      int count = listed.get().size();
+      duplicated += Math.max(count - user.getValue().get(), count - ids.size());
       lost +=
           (int)
               acknowledged.getOrDefault(user.getKey(), Set.of()).stream()

@@ -62,9 +62,9 @@ public class Cql {
   }
 
   /**
-   * The prepared form of this CQL text, bound to these values. A read is idempotent: the driver
-   * may send it again to another replica when a node dies under it (a write only when its
-   * repository marks it so).
+   * The prepared form of this CQL text, bound to these values. A read is idempotent: the driver may
+   * send it again to another replica when a node dies under it (a write only when its repository
+   * marks it so).
    */
   public BoundStatement bind(String cql, Object... values) {
     BoundStatement bound =
