@@ -179,7 +179,8 @@ signal() {
 repair() {
   running_pid >/dev/null || { log "not running"; return 1; }
   log "full repair of the store's keyspaces"
-  java -cp "$LIB/*" -Dlogback.configurationFile="$DIR/conf/logback.xml" \
+  # shellcheck disable=SC2046
+  "$(java_cmd)" $(jpms_flags) -cp "$LIB/*" -Dlogback.configurationFile="$DIR/conf/logback.xml" \
     org.apache.cassandra.tools.NodeTool -h 127.0.0.1 -p "$JMX_PORT" \
     repair --full store_products store_carts store_orders store_users
   log "repaired"

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -22,7 +23,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 @Outbound
 @Timeout(15000)
-@Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = Refused.class)
+// Not again while the circuit is open: the answer would be the same, only later (the drill
+// product-stopped measured 2.4 s for a 503 that retried into an open breaker).
+@Retry(
+    maxRetries = 1,
+    delay = 200,
+    jitter = 100,
+    abortOn = {Refused.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(
     requestVolumeThreshold = 20,
     failureRatio = 0.5,
