@@ -58,7 +58,21 @@ public final class Drills {
       int acknowledged,
       int lost,
       int duplicated,
-      String figures) {}
+      String figures) {
+
+    /** The row's cells in the order of the table's columns. */
+    List<String> cells() {
+      return List.of(
+          drill,
+          passed ? "passed" : "FAILED",
+          String.valueOf(requests),
+          statuses,
+          String.valueOf(acknowledged),
+          String.valueOf(lost),
+          String.valueOf(duplicated),
+          figures);
+    }
+  }
 
   private final Http edge;
   private final Path root;
@@ -533,32 +547,11 @@ public final class Drills {
                 + "</h1><table><tr><th>drill<th>result<th>requests<th>statuses<th>acknowledged"
                 + "<th>lost<th>duplicated<th>figures");
     for (Outcome o : outcomes) {
-      String result = o.passed() ? "passed" : "**failed**";
-      md.append(
-          String.format(
-              Locale.ROOT,
-              "| %s | %s | %d | %s | %d | %d | %d | %s |%n",
-              o.drill(),
-              result,
-              o.requests(),
-              o.statuses(),
-              o.acknowledged(),
-              o.lost(),
-              o.duplicated(),
-              o.figures()));
-      html.append(
-          String.format(
-              Locale.ROOT,
-              "<tr class=%s><td>%s<td>%s<td>%d<td>%s<td>%d<td>%d<td>%d<td>%s",
-              o.passed() ? "p" : "f",
-              o.drill(),
-              o.passed() ? "passed" : "failed",
-              o.requests(),
-              o.statuses(),
-              o.acknowledged(),
-              o.lost(),
-              o.duplicated(),
-              o.figures()));
+      md.append("| ").append(String.join(" | ", o.cells())).append(" |\n");
+      html.append("<tr class=").append(o.passed() ? "p" : "f").append('>');
+      o.cells()
+          .forEach(
+              cell -> html.append("<td>").append(cell.replace("&", "&amp;").replace("<", "&lt;")));
     }
     String stamp = Instant.now().toString().replace(':', '-').substring(0, 16);
     Path table = reports.resolve("drills-" + stamp + ".md");
