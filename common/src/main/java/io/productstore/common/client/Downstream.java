@@ -31,12 +31,16 @@ public final class Downstream {
     }
   }
 
-  /** As {@link #call}, but a 404 from the service is an empty answer, not a failure. */
+  /**
+   * As {@link #call}, but a 404 from the service is an empty answer, not a failure. Only the
+   * service's own problem counts: a bare 404 is the container or a proxy answering for a service
+   * that is not there (an application still starting in its server).
+   */
   public static <T> Optional<T> find(String service, Supplier<T> call) {
     try {
       return Optional.of(call.get());
     } catch (ErrorAnswer e) {
-      if (e.status() == 404) {
+      if (e.status() == 404 && e.isProblem()) {
         return Optional.empty();
       }
       throw failed(service, e.status());
@@ -48,13 +52,16 @@ public final class Downstream {
   /**
    * As {@link #call}, but the service's own 4xx answers (409 not enough stock, 404 unknown product,
    * 400 empty cart...) reach the caller as they are, as a {@link Refused}: gateways tell their
-   * circuit breakers that a refusal is not a failure.
+   * circuit breakers that a refusal is not a failure. A 4xx without the service's problem body is
+   * not the service's answer but the container's (an application not started yet answers a bare
+   * 404): unavailable, so that a checkout is tried again, never given up (OrderRecoveryIT placed a
+   * second order when a restarting server's cart took that 404 for "unknown product").
    */
   public static <T> T relay(String service, Supplier<T> call) {
     try {
       return call.get();
     } catch (ErrorAnswer e) {
-      if (e.status() >= 400 && e.status() < 500) {
+      if (e.status() >= 400 && e.status() < 500 && e.isProblem()) {
         throw relayed(service, e);
       }
       throw failed(service, e.status());

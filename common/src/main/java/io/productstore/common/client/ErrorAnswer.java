@@ -37,6 +37,11 @@ public final class ErrorAnswer extends RuntimeException {
     return body;
   }
 
+  /** Whether the body is a service's problem (with its status), not a container's bare answer. */
+  public boolean isProblem() {
+    return body.get("status") instanceof jakarta.json.JsonNumber;
+  }
+
   /** Registered on each Rest Client interface with {@code @RegisterProvider}. */
   public static final class Mapper implements ResponseExceptionMapper<ErrorAnswer> {
 

@@ -83,10 +83,25 @@ class DownstreamTest {
         .hasMessage("The order service is not reachable");
   }
 
+  private static final JsonObject UNKNOWN_PRODUCT =
+      Json.createObjectBuilder().add("status", 404).add("detail", "Product not found").build();
+
   @Test
-  void should_find_nothing_on_a_404() {
-    assertThat(Downstream.find("product service", answering(404, JsonObject.EMPTY_JSON_OBJECT)))
-        .isEmpty();
+  void should_find_nothing_on_the_services_404() {
+    assertThat(Downstream.find("product service", answering(404, UNKNOWN_PRODUCT))).isEmpty();
     assertThat(Downstream.find("product service", () -> "milk")).contains("milk");
+  }
+
+  @Test
+  void should_take_a_bare_404_for_a_service_not_there_yet_never_for_a_refusal() {
+    // What Liberty answers for an application still starting: no problem body.
+    assertThatThrownBy(
+            () -> Downstream.relay("order service", answering(404, JsonObject.EMPTY_JSON_OBJECT)))
+        .isInstanceOf(DependencyUnavailable.class);
+    assertThatThrownBy(
+            () -> Downstream.find("product service", answering(404, JsonObject.EMPTY_JSON_OBJECT)))
+        .isInstanceOf(DependencyUnavailable.class);
+    assertThatThrownBy(() -> Downstream.relay("order service", answering(404, UNKNOWN_PRODUCT)))
+        .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.isFinal()).isTrue());
   }
 }
