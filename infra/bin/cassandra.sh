@@ -181,7 +181,7 @@ repair() {
   log "full repair of the store's keyspaces"
   # shellcheck disable=SC2046
   "$(java_cmd)" $(jpms_flags) -cp "$LIB/*" -Dlogback.configurationFile="$DIR/conf/logback.xml" \
-    org.apache.cassandra.tools.NodeTool -h 127.0.0.1 -p "$JMX_PORT" \
+    -Dcassandra.logdir="$DIR/logs" org.apache.cassandra.tools.NodeTool -h 127.0.0.1 -p "$JMX_PORT" \
     repair --full store_products store_carts store_orders store_users
   log "repaired"
 }
