@@ -113,6 +113,19 @@ public class Cassandra {
                 DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, settings.schemaTimeout())
             .withString(DefaultDriverOption.REQUEST_CONSISTENCY, "LOCAL_QUORUM")
             .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, "LOCAL_SERIAL")
+            // An idempotent statement whose coordinator is slow or frozen is sent once more, to
+            // the next node of its plan, and the first answer wins (the cassandra-node-frozen
+            // drill); with one node there is no next one and nothing is sent twice.
+            .withString(
+                DefaultDriverOption.SPECULATIVE_EXECUTION_POLICY_CLASS,
+                "ConstantSpeculativeExecutionPolicy")
+            .withInt(DefaultDriverOption.SPECULATIVE_EXECUTION_MAX, 2)
+            .withDuration(
+                DefaultDriverOption.SPECULATIVE_EXECUTION_DELAY, settings.speculativeDelay())
+            // A connection that has read nothing for 2 s is asked for a heartbeat, and closed
+            // when none comes within the request timeout: a frozen node (SIGSTOP, a stalled VM)
+            // keeps its sockets open, and the driver's default 30 s let it coordinate that long.
+            .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(2))
             .withStringList(DefaultDriverOption.METRICS_SESSION_ENABLED, DriverMetrics.SESSION)
             // Latency quantiles over the last 30 s, not the driver's default 5 minutes.
             .withDuration(

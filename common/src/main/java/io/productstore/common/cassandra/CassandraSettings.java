@@ -19,6 +19,7 @@ public class CassandraSettings {
   private String replication;
   private Duration requestTimeout;
   private Duration schemaTimeout;
+  private Duration speculativeDelay;
   private Optional<String> username;
   private Optional<String> password;
 
@@ -32,6 +33,7 @@ public class CassandraSettings {
       @ConfigProperty(name = "cassandra.replication") String replication,
       @ConfigProperty(name = "cassandra.request-timeout") Duration requestTimeout,
       @ConfigProperty(name = "cassandra.schema-timeout") Duration schemaTimeout,
+      @ConfigProperty(name = "cassandra.speculative-delay") Duration speculativeDelay,
       @ConfigProperty(name = "cassandra.username") Optional<String> username,
       @ConfigProperty(name = "cassandra.password") Optional<String> password) {
     this.contactPoints = contactPoints;
@@ -40,6 +42,7 @@ public class CassandraSettings {
     this.replication = replication;
     this.requestTimeout = requestTimeout;
     this.schemaTimeout = schemaTimeout;
+    this.speculativeDelay = speculativeDelay;
     this.username = username;
     this.password = password;
   }
@@ -81,6 +84,14 @@ public class CassandraSettings {
 
   public Duration schemaTimeout() {
     return schemaTimeout;
+  }
+
+  /**
+   * How long an idempotent statement waits for its coordinator before the driver also sends it to
+   * the next one (once); well above a healthy statement's p99, well below the request timeout.
+   */
+  public Duration speculativeDelay() {
+    return speculativeDelay;
   }
 
   public Optional<String> username() {

@@ -26,6 +26,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
@@ -46,6 +47,7 @@ public class Cql {
   private final ConcurrentMap<String, PreparedStatement> prepared = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> operations = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Boolean> idempotence = new ConcurrentHashMap<>();
   private Cassandra cassandra;
   private MetricRegistry metrics;
   private Tracer tracer;
@@ -62,14 +64,28 @@ public class Cql {
   }
 
   /**
-   * The prepared form of this CQL text, bound to these values. A read is idempotent: the driver may
-   * send it again to another replica when a node dies under it (a write only when its repository
-   * marks it so).
+   * The prepared form of this CQL text, bound to these values, marked idempotent when it is ({@link
+   * #isIdempotent}): the driver may then send it again to another coordinator, after the
+   * speculative delay or when a node dies under it, and the first answer wins.
    */
   public BoundStatement bind(String cql, Object... values) {
     BoundStatement bound =
         prepared.computeIfAbsent(cql, text -> cassandra.session().prepare(text)).bind(values);
-    return cql.regionMatches(true, 0, "SELECT", 0, 6) ? bound.setIdempotent(true) : bound;
+    return idempotence.computeIfAbsent(cql, Cql::isIdempotent) ? bound.setIdempotent(true) : bound;
+  }
+
+  private static final Pattern CONDITION = Pattern.compile("(?i)\\bIF\\b");
+  private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(\\w+)\\s*=\\s*\\1\\s*[-+]");
+
+  /**
+   * Whether running this statement twice leaves what running it once does. Every value here is
+   * bound by the code (no {@code now()}), and the driver gives both sends one write timestamp, so
+   * reads and plain writes are; a lightweight transaction ({@code IF}) is not (the second send
+   * would see the first's write and answer "not applied"), nor a counter or list change relative to
+   * the current value ({@code x = x + ?}).
+   */
+  static boolean isIdempotent(String cql) {
+    return !CONDITION.matcher(cql).find() && !RELATIVE.matcher(cql).find();
   }
 
   public ResultSet execute(String cql, Object... values) {

@@ -18,6 +18,7 @@ class CassandraSettingsTest {
         "{}",
         Duration.ofSeconds(2),
         Duration.ofSeconds(20),
+        Duration.ofMillis(250),
         Optional.empty(),
         Optional.empty());
   }

@@ -22,4 +22,25 @@ class CqlTest {
         .isEqualTo("select_login_failures_by_username");
     assertThat(Cql.operation("TRUNCATE x")).isEqualTo("other");
   }
+
+  @Test
+  void should_replay_reads_and_plain_writes_but_never_a_condition_or_a_relative_change() {
+    assertThat(Cql.isIdempotent("SELECT stock FROM stock_by_product WHERE product_id = ?"))
+        .isTrue();
+    assertThat(Cql.isIdempotent("INSERT INTO orders_by_id (order_id, total) VALUES (?, ?)"))
+        .isTrue();
+    assertThat(Cql.isIdempotent("DELETE FROM cart_lines_by_user WHERE username = ?")).isTrue();
+    assertThat(
+            Cql.isIdempotent("INSERT INTO users_by_username (username) VALUES (?) IF NOT EXISTS"))
+        .isFalse();
+    assertThat(
+            Cql.isIdempotent(
+                "UPDATE stock_by_product SET stock = ? WHERE product_id = ? if stock = ?"))
+        .isFalse();
+    assertThat(
+            Cql.isIdempotent(
+                "UPDATE product_counts_by_category SET products = products + ? WHERE bucket = 0"))
+        .isFalse();
+    assertThat(Cql.isIdempotent("UPDATE t SET notified = ? WHERE id = ?")).isTrue();
+  }
 }

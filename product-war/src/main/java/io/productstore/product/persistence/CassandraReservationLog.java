@@ -46,14 +46,13 @@ public class CassandraReservationLog implements ReservationLog {
     for (ReservedItem item : items) {
       cql.execute(
           cql.bind(
-                  "INSERT INTO reservations_by_order (order_id, product_id, name, price, quantity)"
-                      + " VALUES (?, ?, ?, ?, ?)",
-                  orderId,
-                  item.productId(),
-                  item.name(),
-                  item.price(),
-                  item.quantity())
-              .setIdempotent(true));
+              "INSERT INTO reservations_by_order (order_id, product_id, name, price, quantity)"
+                  + " VALUES (?, ?, ?, ?, ?)",
+              orderId,
+              item.productId(),
+              item.name(),
+              item.price(),
+              item.quantity()));
     }
   }
 }
