@@ -24,7 +24,8 @@ ensure_installed() {
   local policy=/usr/sbin/policy-rc.d created=no
   if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod 755 "$policy"; created=yes; fi
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx libnginx-mod-http-headers-more-filter >/dev/null
-  [ "$created" = yes ] && rm -f "$policy"
+  # An if, not "[ ] && rm": that would be the function's failing status when the file was there.
+  if [ "$created" = yes ]; then rm -f "$policy"; fi
 }
 
 # servers LIST: the upstream's server lines for host:port[,host:port...]. An instance that fails
