@@ -178,11 +178,15 @@ signal() {
 
 repair() {
   running_pid >/dev/null || { log "not running"; return 1; }
-  log "full repair of the store's keyspaces"
-  # shellcheck disable=SC2046
-  "$(java_cmd)" $(jpms_flags) -cp "$LIB/*" -Dlogback.configurationFile="$DIR/conf/logback.xml" \
-    -Dcassandra.logdir="$DIR/logs" org.apache.cassandra.tools.NodeTool -h 127.0.0.1 -p "$JMX_PORT" \
-    repair --full store_products store_carts store_orders store_users
+  local keyspace
+  # One keyspace a call: nodetool reads the words after the first as that keyspace's tables.
+  for keyspace in store_products store_carts store_orders store_users; do
+    log "full repair of $keyspace"
+    # shellcheck disable=SC2046
+    "$(java_cmd)" $(jpms_flags) -cp "$LIB/*" -Dlogback.configurationFile="$DIR/conf/logback.xml" \
+      -Dcassandra.logdir="$DIR/logs" org.apache.cassandra.tools.NodeTool -h 127.0.0.1 -p "$JMX_PORT" \
+      repair --full "$keyspace"
+  done
   log "repaired"
 }
 
