@@ -25,6 +25,9 @@ public interface CheckoutRepository {
 
   void finished(Key key);
 
+  /** The user's unfinished checkouts (their keys). */
+  List<Key> pendingOf(String username);
+
   /** The unfinished checkouts started before {@code before}: (username, idempotency key). */
   List<Key> pendingSince(Instant before);
 

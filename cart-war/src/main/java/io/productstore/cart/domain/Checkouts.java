@@ -58,10 +58,20 @@ public class Checkouts {
    * Checks the user's cart out as one order, with the caller's token. The same idempotency key
    * always answers with the same order; REJECTED when the cart is empty, the order service's
    * refusal when stock is short (and then the cart is kept and nothing is reserved).
+   *
+   * <p>A user has one checkout in flight at a time: while an earlier one is unfinished (answered
+   * 503, or still running in another request) a new key finishes that one and answers its order. An
+   * unfinished checkout is finished later anyway (its PENDING order by the order service's
+   * schedule, its intent by {@link #recover}), so a client that retried a 503 without the key, as a
+   * person clicking again does, would otherwise buy the same cart twice.
    */
   public PlacedOrder checkout(String username, String bearer, Optional<String> idempotencyKey) {
     String key = idempotencyKey.orElseGet(() -> UUID.randomUUID().toString());
-    CheckoutIntent intent = checkouts.find(username, key).orElseGet(() -> start(username, key));
+    CheckoutIntent intent =
+        checkouts
+            .find(username, key)
+            .or(() -> unfinished(username))
+            .orElseGet(() -> start(username, key));
     try {
       return finish(intent, lines -> orders.place(bearer, intent.checkoutId(), lines));
     } catch (DependencyUnavailable e) {
@@ -92,6 +102,13 @@ public class Checkouts {
             Level.INFO, "Checkout not finished yet ({0}); the next pass retries", e.getMessage());
       }
     }
+  }
+
+  private Optional<CheckoutIntent> unfinished(String username) {
+    return checkouts.pendingOf(username).stream()
+        .flatMap(key -> checkouts.find(username, key.idempotencyKey()).stream())
+        .filter(intent -> !intent.completed())
+        .findFirst();
   }
 
   private CheckoutIntent start(String username, String key) {

@@ -99,6 +99,19 @@ public class CassandraCheckoutRepository implements CheckoutRepository {
   }
 
   @Override
+  public List<Key> pendingOf(String username) {
+    List<Key> keys = new ArrayList<>();
+    for (Row row :
+        cql.execute(
+            "SELECT idempotency_key FROM pending_checkouts WHERE shard = ? AND username = ?",
+            shard(username),
+            username)) {
+      keys.add(new Key(username, row.getString("idempotency_key")));
+    }
+    return keys;
+  }
+
+  @Override
   public List<Key> pendingSince(Instant before) {
     List<Key> keys = new ArrayList<>();
     for (int shard = 0; shard < SHARDS; shard++) {

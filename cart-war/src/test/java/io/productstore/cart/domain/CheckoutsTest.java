@@ -136,6 +136,27 @@ class CheckoutsTest {
   }
 
   @Test
+  void should_finish_the_unfinished_checkout_when_the_buyer_clicks_again_not_buy_twice() {
+    carts.add("anna", milk.productId(), 2);
+    orders.down();
+    assertThatThrownBy(() -> checkouts.checkout("anna", "t", Optional.empty()))
+        .isInstanceOf(DependencyUnavailable.class);
+    assertThatThrownBy(() -> checkouts.checkout("anna", "t", Optional.empty()))
+        .isInstanceOf(DependencyUnavailable.class);
+    orders.back();
+
+    PlacedOrder order = checkouts.checkout("anna", "t", Optional.empty());
+    clock.advance(RECOVERY_AFTER.plusSeconds(1));
+    checkouts.recover(clock.instant().minus(RECOVERY_AFTER));
+
+    assertThat(orders.placed).hasSize(1);
+    assertThat(orders.placed.values()).extracting(PlacedOrder::id).containsExactly(order.id());
+    assertThat(carts.of("anna").isEmpty()).isTrue();
+    assertThat(intents.pending).isEmpty();
+    assertThat(metrics.recoveries).isEmpty();
+  }
+
+  @Test
   void should_leave_a_checkout_younger_than_the_recovery_delay_to_its_request() {
     carts.add("anna", milk.productId(), 2);
     orders.down();

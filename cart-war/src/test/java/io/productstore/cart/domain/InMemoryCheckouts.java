@@ -52,6 +52,11 @@ final class InMemoryCheckouts implements CheckoutRepository {
   }
 
   @Override
+  public List<Key> pendingOf(String username) {
+    return pending.keySet().stream().filter(key -> key.username().equals(username)).toList();
+  }
+
+  @Override
   public List<Key> pendingSince(Instant before) {
     return pending.entrySet().stream()
         .filter(entry -> entry.getValue().isBefore(before))
