@@ -6,11 +6,14 @@
 # evenly spaced token each; "cluster" is the three, started seed first.
 #
 #   infra/bin/cassandra.sh start|stop|status|freeze|thaw|kill|repair [dev|test|nodeN|cluster] [--fresh]
+#   infra/bin/cassandra.sh slow NODE SECONDS
 #
 # kill is kill -9 (the failure drills): no drain, no flush, what the commit log holds survives.
 # freeze stops the node's JVM in its tracks (SIGSTOP: a very long GC pause, a hung disk) with its
 # sockets open, so the driver sees requests that never return rather than a node that is down;
-# thaw (SIGCONT) lets it go on. The incidents use them. repair runs nodetool's full repair of the
+# thaw (SIGCONT) lets it go on. The incidents use them. slow makes the node slow, not dead, for
+# SECONDS: stopped a quarter second of every half (a congested link, a node thrashing its disk), so
+# every answer it owes is late by up to 250 ms and none by a timeout. repair runs nodetool's full repair of the
 # store's keyspaces on the node (after a drill brought it back: what hints did not carry).
 #
 # Environment: CASSANDRA_HEAP (512M), CASSANDRA_START_TIMEOUT (seconds, 180),
@@ -176,6 +179,18 @@ signal() {
   esac
 }
 
+slow() {
+  local pid seconds=$1 until
+  if ! pid=$(running_pid); then log "not running"; return 1; fi
+  log "slow for ${seconds}s: stopped 250 ms of every 500 ms (pid $pid)"
+  trap 'kill -CONT "$pid"' EXIT
+  until=$((SECONDS + seconds))
+  while (( SECONDS < until )); do
+    kill -STOP "$pid"; sleep 0.25; kill -CONT "$pid"; sleep 0.25
+  done
+  log "running at full speed again"
+}
+
 repair() {
   running_pid >/dev/null || { log "not running"; return 1; }
   local keyspace
@@ -193,10 +208,11 @@ repair() {
 case "$ACTION" in
   start) start ;;
   repair) repair ;;
+  slow) slow "${3:?how many seconds}" ;;
   stop) stop ;;
   status) status ;;
   freeze) signal STOP ;;
   thaw) signal CONT ;;
   kill) signal KILL ;;
-  *) echo "usage: $0 start|stop|status|freeze|thaw|kill|repair [dev|test|nodeN|cluster] [--fresh]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|freeze|thaw|kill|repair [dev|test|nodeN|cluster] [--fresh], or slow NODE SECONDS" >&2; exit 2 ;;
 esac

@@ -24,8 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -434,25 +432,15 @@ public final class Bench {
   private void burstAfterIdle() throws InterruptedException {
     say("idle for 60 s before a burst of adds to carts");
     Thread.sleep(60_000);
-    double opened = metric("ft_circuitbreaker_opened_total");
+    double opened = http.metric("ft_circuitbreaker_opened_total");
     Figures burst =
         closed("8. burst after 60 s idle (adds to carts)", this::addToCart, Duration.ofSeconds(3));
     results.add(burst);
-    double trips = metric("ft_circuitbreaker_opened_total") - opened;
+    double trips = http.metric("ft_circuitbreaker_opened_total") - opened;
     notes.put(
         "burst",
         String.format(Locale.ROOT, "circuit breakers opened during the burst: %.0f", trips));
     say("circuit breakers opened during the burst: %.0f", trips);
-  }
-
-  private double metric(String name) {
-    String text = http.get("/metrics", null).body();
-    Matcher values = Pattern.compile("(?m)^" + name + "\\{.*\\} ([0-9.eE+]+)$").matcher(text);
-    double sum = 0;
-    while (values.find()) {
-      sum += Double.parseDouble(values.group(1));
-    }
-    return sum;
   }
 
   private static int status(Http.Answer answer) {

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -39,6 +37,7 @@ public final class Drills {
           "instances-killed",
           "orders-killed-mid-lifecycle",
           "product-stopped",
+          "cassandra-node-slow",
           "cassandra-node-frozen",
           "everything-restarted");
 
@@ -115,6 +114,7 @@ public final class Drills {
       case "instances-killed" -> instancesKilled();
       case "orders-killed-mid-lifecycle" -> ordersKilledMidLifecycle();
       case "product-stopped" -> productStopped();
+      case "cassandra-node-slow" -> cassandraNodeSlow();
       case "cassandra-node-frozen" -> cassandraNodeFrozen();
       case "everything-restarted" -> everythingRestarted();
       default -> throw new IllegalArgumentException("No drill " + name + "; one of " + NAMES);
@@ -224,6 +224,7 @@ public final class Drills {
   private Outcome productStopped() throws Exception {
     Load load = startLoad();
     List<String> shoppers = shoppersWithCarts(4);
+    Ledger theirs = new Ledger();
     double opened = breakerOpenings();
     kill(PRODUCT);
     Histogram checkouts = new Histogram(3);
@@ -234,6 +235,7 @@ public final class Drills {
     while (Instant.now().isBefore(until)) {
       for (String token : shoppers) {
         Http.Answer checkout = edge.send("POST", "/cart-api/cart/checkout", token, null);
+        theirs.checkout(token, checkout);
         checkouts.recordValue(Math.max(1, checkout.took().toMillis()));
         refused += checkout.status() == 503 ? 1 : 0;
         cartsRead += edge.get("/cart-api/cart", token).status() == 200 ? 1 : 0;
@@ -247,14 +249,20 @@ public final class Drills {
     Instant back = Instant.now();
     int bought = 0;
     for (String token : shoppers) {
-      while (Duration.between(back, Instant.now()).toSeconds() < 60
-          && edge.send("POST", "/cart-api/cart/checkout", token, null).status() != 200) {
+      while (Duration.between(back, Instant.now()).toSeconds() < 60) {
+        Http.Answer checkout = edge.send("POST", "/cart-api/cart/checkout", token, null);
+        theirs.checkout(token, checkout);
+        if (checkout.status() == 200) {
+          break;
+        }
         pause(Duration.ofSeconds(1));
       }
       bought += edge.get("/cart-api/cart", token).body().contains("\"product_id\"") ? 0 : 1;
     }
     String closedAfter = since(back);
     Ledger.Audit audit = finish(load);
+    // Each shopper clicked checkout again and again while it failed: one cart, one order.
+    Ledger.Audit theirOrders = theirs.audit(edge);
     long p99 = checkouts.getValueAtPercentile(99);
     return outcome(
         "product-stopped",
@@ -264,9 +272,12 @@ public final class Drills {
             && p99 < 1000
             && cartsRead == tries
             && openedDuring > 0
-            && bought == shoppers.size(),
+            && bought == shoppers.size()
+            && theirOrders.intact()
+            && theirOrders.orders().size() == shoppers.size(),
         "checkouts while down %d: 503 %d, p99 %d ms; carts read %d; breakers opened %.0f;"
-            + " after its return %d of %d checkouts went through within %s",
+            + " after its return %d of %d checkouts went through within %s; the %d shoppers'"
+            + " orders %d",
         tries,
         refused,
         p99,
@@ -274,10 +285,40 @@ public final class Drills {
         openedDuring,
         bought,
         shoppers.size(),
-        closedAfter);
+        closedAfter,
+        shoppers.size(),
+        theirOrders.orders().size());
   }
 
-  /** A Cassandra node that stops answering (SIGSTOP) for 30 s: no errors, p99 bounded. */
+  /**
+   * A slow Cassandra node (stopped 250 ms of every 500 ms for 30 s): no errors, p99 under a second,
+   * because the other two replicas make every quorum and idempotent statements are also sent to
+   * another coordinator after the speculative delay.
+   */
+  private Outcome cassandraNodeSlow() throws Exception {
+    Load load = startLoad();
+    load.interval();
+    sh("infra/bin/cassandra.sh", "slow", "node3", "30");
+    Histogram slow = load.interval();
+    Ledger.Audit audit = finish(load);
+    long p99 = slow.getValueAtPercentile(99) / 1000;
+    long errors = serverErrors(statuses(load));
+    return outcome(
+        "cassandra-node-slow",
+        load,
+        audit,
+        errors == 0 && p99 < 1000,
+        "5xx %d; p99 while slow %d ms (bound 1000 ms)",
+        errors,
+        p99);
+  }
+
+  /**
+   * A Cassandra node that stops answering (SIGSTOP) for 30 s with its sockets open: the driver
+   * takes it out of its query plans once a heartbeat goes unanswered (2-4 s); a conditional
+   * statement it was coordinating then times out (2 s) and is answered 503 (its outcome unknown, so
+   * not sent again): at most one per shopper, nothing lost, p99 within two request timeouts.
+   */
   private Outcome cassandraNodeFrozen() throws Exception {
     Load load = startLoad();
     load.interval();
@@ -292,9 +333,10 @@ public final class Drills {
         "cassandra-node-frozen",
         load,
         audit,
-        errors == 0 && p99 < 2500,
-        "5xx %d; p99 while frozen %d ms (bound 2500 ms: the driver's request timeout)",
+        errors <= load.profile().users() && p99 < 4000,
+        "5xx %d (in flight on the frozen node, at most %d); p99 while frozen %d ms (bound 4000 ms)",
         errors,
+        load.profile().users(),
         p99);
   }
 
@@ -303,7 +345,7 @@ public final class Drills {
     Load load = startLoad();
     pause(Duration.ofSeconds(20));
     Ledger.Audit before = finish(load);
-    Map<String, Long> counted = totals();
+    Map<String, Long> counted = steadyTotals();
     for (int port : allPorts()) {
       stop(port);
     }
@@ -410,6 +452,26 @@ public final class Drills {
     return tokens;
   }
 
+  /**
+   * The totals once two readings 15 s apart agree (at most two minutes): checkouts that earlier
+   * drills left unfinished are still being finished by the recovery, which is not a restart's
+   * doing.
+   */
+  private Map<String, Long> steadyTotals() {
+    Instant until = Instant.now().plusSeconds(120);
+    Map<String, Long> last = totals();
+    while (Instant.now().isBefore(until)) {
+      pause(Duration.ofSeconds(15));
+      Map<String, Long> now = totals();
+      if (now.equals(last)) {
+        return now;
+      }
+      say("totals still changing: %s, then %s", last, now);
+      last = now;
+    }
+    return last;
+  }
+
   /** The store's totals an admin reads: products, users, orders, carts. */
   private Map<String, Long> totals() {
     Map<String, Long> totals = new LinkedHashMap<>();
@@ -510,16 +572,8 @@ public final class Drills {
     return sum;
   }
 
-  /** The sum of a metric's series on one server ("name" or "name\\{labels"). */
   private static double metric(int port, String series) {
-    String text = new Http("http://127.0.0.1:" + port).get("/metrics", null).body();
-    String name = series.contains("\\{") ? series : series + "\\{";
-    Matcher values = Pattern.compile("(?m)^" + name + ".*\\} ([0-9.eE+]+)$").matcher(text);
-    double sum = 0;
-    while (values.find()) {
-      sum += Double.parseDouble(values.group(1));
-    }
-    return sum;
+    return new Http("http://127.0.0.1:" + port).metric(series);
   }
 
   private void sh(String... command) throws IOException, InterruptedException {

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The little HTTP the tools speak; every request carries a fresh W3C traceparent. */
 final class Http {
@@ -73,6 +75,31 @@ final class Http {
 
   Answer get(String path, String token) {
     return send("GET", path, token, null);
+  }
+
+  /**
+   * The sum of a metric's series on this server: {@code series} is its name, or a pattern of its
+   * name and labels ("name\\{[^}]*status=\"X\""). The Prometheus text is asked for by name: the
+   * JSON every other call accepts is refused by {@code /metrics} (and read as no series at all, the
+   * drills once counted zero circuit breakers that had opened).
+   */
+  double metric(String series) {
+    Answer answer =
+        exchange(
+            HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/plain")
+                .build());
+    if (answer.status() != 200) {
+      throw new IllegalStateException(base + "/metrics answered HTTP " + answer.status());
+    }
+    String name = series.contains("\\{") ? series : series + "\\{";
+    Matcher values = Pattern.compile("(?m)^" + name + ".*\\} ([0-9.eE+]+)$").matcher(answer.body());
+    double sum = 0;
+    while (values.find()) {
+      sum += Double.parseDouble(values.group(1));
+    }
+    return sum;
   }
 
   /** A password login; the access token, or an exception naming the answer. */

@@ -16,16 +16,21 @@ import java.util.function.Function;
 /**
  * What the load was told it bought: each user's checkouts sent and the orders the store
  * acknowledged (200 with the order). The failure drills read every user's orders back and hold the
- * store to it: an acknowledged order missing is lost, more orders than checkouts sent is a
- * duplicate (a checkout that got no answer may or may not have placed its order, never two).
+ * store to it: an acknowledged order missing is lost; an order not acknowledged is a duplicate
+ * unless a checkout of that user got no answer or a 5xx (its outcome unknown: it may have placed
+ * its order, later, never two), and so is an order listed twice.
  */
 final class Ledger {
 
   private final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> unanswered = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
 
   void checkout(String token, Http.Answer answer) {
     sent.computeIfAbsent(token, k -> new AtomicInteger()).incrementAndGet();
+    if (answer.status() == 0 || answer.status() >= 500) {
+      unanswered.computeIfAbsent(token, k -> new AtomicInteger()).incrementAndGet();
+    }
     if (answer.status() == 200 && answer.json() instanceof JsonObject order) {
       acknowledged
           .computeIfAbsent(token, k -> ConcurrentHashMap.newKeySet())
@@ -66,13 +71,12 @@ final class Ledger {
         orders.add(order);
         ids.add(order.getString("id"));
       }
-      int count = listed.get().size();
-      duplicated += Math.max(count - user.getValue().get(), count - ids.size());
-      lost +=
-          (int)
-              acknowledged.getOrDefault(user.getKey(), Set.of()).stream()
-                  .filter(id -> !ids.contains(id))
-                  .count();
+      Set<String> told = acknowledged.getOrDefault(user.getKey(), Set.of());
+      long unacknowledged = ids.stream().filter(id -> !told.contains(id)).count();
+      int unknown = unanswered.getOrDefault(user.getKey(), new AtomicInteger()).get();
+      duplicated +=
+          (int) Math.max(0, unacknowledged - unknown) + (listed.get().size() - ids.size());
+      lost += (int) told.stream().filter(id -> !ids.contains(id)).count();
     }
     return new Audit(acknowledged(), lost, duplicated, unreadable, orders);
   }

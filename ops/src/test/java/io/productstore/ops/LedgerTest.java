@@ -82,6 +82,19 @@ class LedgerTest {
   }
 
   @Test
+  void an_order_nobody_was_told_of_is_a_duplicate_unless_a_checkout_got_a_5xx() {
+    checkout("ann", order("o1", "CREATED"), 200);
+    checkout("ann", order("o2", "CREATED"), 503);
+    assertThat(audit().intact()).isTrue();
+
+    checkout("ann", order("o3", "CREATED"), 400);
+    Ledger.Audit audit = audit();
+
+    assertThat(audit.duplicated()).isEqualTo(1);
+    assertThat(audit.lost()).isZero();
+  }
+
+  @Test
   void a_user_whose_orders_cannot_be_read_fails_the_audit() {
     checkout("ann", order("o1", "CREATED"), 200);
 
