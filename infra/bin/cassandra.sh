@@ -183,7 +183,8 @@ slow() {
   local pid seconds=$1 until
   if ! pid=$(running_pid); then log "not running"; return 1; fi
   log "slow for ${seconds}s: stopped 250 ms of every 500 ms (pid $pid)"
-  trap 'kill -CONT "$pid"' EXIT
+  # shellcheck disable=SC2064 # the pid now: the trap runs after this function's locals are gone
+  trap "kill -CONT $pid" EXIT
   until=$((SECONDS + seconds))
   while (( SECONDS < until )); do
     kill -STOP "$pid"; sleep 0.25; kill -CONT "$pid"; sleep 0.25

@@ -1,6 +1,7 @@
 package io.productstore.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,43 @@ class CheckoutIT {
 
     assertThat(Shop.ordersOf(user)).hasSize(2);
     assertThat(Shop.stock(product)).isEqualTo(100 - 2 - 3);
+    assertThat(Shop.inCart(user, product)).isZero();
+  }
+
+  @Test
+  void should_place_one_order_when_the_buyer_clicks_checkout_again_after_a_503() {
+    String product = Shop.testProduct(admin, "Ещё раз", "3.00", 10);
+    String user = Shop.buyer("again", product, 2);
+    // The order service writes each checkout's order PENDING, then cannot reach the catalog.
+    Store.as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "downstream_down", "target", "product", "ttl_seconds", 60))
+        .post("/order-api/admin/faults")
+        .then()
+        .statusCode(201);
+    Store.as(user).post("/cart-api/cart/checkout").then().statusCode(503);
+    Store.as(user).post("/cart-api/cart/checkout").then().statusCode(503);
+    Store.as(admin).delete("/order-api/admin/faults").then().statusCode(200);
+
+    // Clicking again, as a person does (no Idempotency-Key), until the breakers let it through.
+    String[] placed = new String[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              var answer = Store.as(user).post("/cart-api/cart/checkout");
+              placed[0] = answer.statusCode() == 200 ? answer.path("id") : null;
+              return placed[0] != null;
+            });
+
+    // Past the order service's pending timeout (5 s here), when the 503s' PENDING orders settle.
+    await()
+        .during(Duration.ofSeconds(8))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Shop.ordersOf(user).size() == 1);
+    assertThat(Shop.ordersOf(user)).extracting(order -> order.get("id")).containsExactly(placed[0]);
+    assertThat(Shop.stock(product)).isEqualTo(8);
     assertThat(Shop.inCart(user, product)).isZero();
   }
 
