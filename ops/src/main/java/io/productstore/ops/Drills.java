@@ -77,6 +77,7 @@ public final class Drills {
   private final Path root;
   private final String admin;
   private final List<String> products;
+  private final Map<Integer, Http> servers = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Drills(Http edge, Path root) {
     this.edge = edge;
@@ -332,13 +333,13 @@ public final class Drills {
   }
 
   /**
-   * A Cassandra node that stops answering (SIGSTOP) for 30 s with its sockets open: the driver
-   * takes it out of its query plans once a heartbeat goes unanswered (2-4 s); a conditional
-   * statement it was coordinating then times out (2 s) and is answered 503 (its outcome unknown, so
-   * not sent again): at most one per shopper, nothing lost. A checkout in those first seconds may
-   * meet a timeout in each service it crosses, and the gateways retry one another's 503s, so its
-   * wait is bounded by their timeouts (the order gateway's 8 s, plus a statement's 2 s), not by
-   * one.
+   * A Cassandra node that stops answering (SIGSTOP) for 30 s with its sockets open: the driver is
+   * to take it out of its query plans once a heartbeat goes unanswered (2 s of silence, then 2 s
+   * for the heartbeat; by design, not observed here); a conditional statement it was coordinating
+   * then times out (2 s) and is answered 503 (its outcome unknown, so not sent again): at most one
+   * per shopper, nothing lost. A checkout in those first seconds may meet a timeout in each service
+   * it crosses, and the gateways retry one another's 503s, so its wait is bounded by their timeouts
+   * (the order gateway's 8 s, plus a statement's 2 s), not by one.
    */
   private Outcome cassandraNodeFrozen() throws Exception {
     Disrupted frozen =
@@ -588,7 +589,7 @@ public final class Drills {
 
   /** Until the server on the port (started again by ./store cluster) is ready. */
   private void waitReady(int port) {
-    Http server = new Http("http://127.0.0.1:" + port);
+    Http server = server(port);
     Instant from = Instant.now();
     Instant until = from.plusSeconds(400);
     while (Instant.now().isBefore(until)) {
@@ -610,8 +611,13 @@ public final class Drills {
     return sum;
   }
 
-  private static double metric(int port, String series) {
-    return new Http("http://127.0.0.1:" + port).metric(series);
+  private double metric(int port, String series) {
+    return server(port).metric(series);
+  }
+
+  /** One client per server for the whole run, not one per poll. */
+  private Http server(int port) {
+    return servers.computeIfAbsent(port, p -> new Http("http://127.0.0.1:" + p));
   }
 
   private void sh(String... command) throws IOException, InterruptedException {

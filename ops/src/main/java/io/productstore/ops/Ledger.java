@@ -14,22 +14,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * What the load was told it bought: each user's checkouts sent and the orders the store
- * acknowledged (200 with the order). The failure drills read every user's orders back and hold the
- * store to it: an acknowledged order missing is lost; an order not acknowledged is a duplicate
- * unless a checkout of that user got no answer or a 5xx (its outcome unknown: it may have placed
- * its order, later, never two), and so is an order listed twice.
+ * What the load was told it bought: each user's checkouts whose outcome is unknown and the orders
+ * the store acknowledged (200 with the order). The failure drills read every user's orders back and
+ * hold the store to it: an acknowledged order missing is lost; an order not acknowledged is a
+ * duplicate unless a checkout of that user got no answer or a 5xx (its outcome unknown: it may have
+ * placed its order, later, never two), and so is an order listed twice.
  */
 final class Ledger {
 
-  private final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> unanswered = new ConcurrentHashMap<>();
+  private final Set<String> buyers = ConcurrentHashMap.newKeySet();
+  private final Map<String, AtomicInteger> unknownOutcomes = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
 
   void checkout(String token, Http.Answer answer) {
-    sent.computeIfAbsent(token, k -> new AtomicInteger()).incrementAndGet();
+    buyers.add(token);
     if (answer.status() == 0 || answer.status() >= 500) {
-      unanswered.computeIfAbsent(token, k -> new AtomicInteger()).incrementAndGet();
+      unknownOutcomes.computeIfAbsent(token, k -> new AtomicInteger()).incrementAndGet();
     }
     if (answer.status() == 200 && answer.json() instanceof JsonObject order) {
       acknowledged
@@ -59,8 +59,8 @@ final class Ledger {
     int duplicated = 0;
     int unreadable = 0;
     List<JsonObject> orders = new ArrayList<>();
-    for (Map.Entry<String, AtomicInteger> user : sent.entrySet()) {
-      Optional<JsonArray> listed = listing.apply(user.getKey());
+    for (String user : buyers) {
+      Optional<JsonArray> listed = listing.apply(user);
       if (listed.isEmpty()) {
         unreadable++;
         continue;
@@ -71,9 +71,9 @@ final class Ledger {
         orders.add(order);
         ids.add(order.getString("id"));
       }
-      Set<String> told = acknowledged.getOrDefault(user.getKey(), Set.of());
+      Set<String> told = acknowledged.getOrDefault(user, Set.of());
       long unacknowledged = ids.stream().filter(id -> !told.contains(id)).count();
-      int unknown = unanswered.getOrDefault(user.getKey(), new AtomicInteger()).get();
+      int unknown = unknownOutcomes.getOrDefault(user, new AtomicInteger()).get();
       duplicated +=
           (int) Math.max(0, unacknowledged - unknown) + (listed.get().size() - ids.size());
       lost += (int) told.stream().filter(id -> !ids.contains(id)).count();

@@ -27,11 +27,10 @@ public class CassandraViewRepository implements ViewRepository {
   @Override
   public void record(String username, UUID productId, Instant at) {
     cql.execute(
-        cql.bind(
-            "INSERT INTO recent_views_by_user (username, product_id, viewed_at) VALUES (?, ?, ?)",
-            username,
-            productId,
-            at));
+        "INSERT INTO recent_views_by_user (username, product_id, viewed_at) VALUES (?, ?, ?)",
+        username,
+        productId,
+        at);
   }
 
   @Override

@@ -126,6 +126,7 @@ public class Cassandra {
             // when none comes within the request timeout: a frozen node (SIGSTOP, a stalled VM)
             // keeps its sockets open, and the driver's default 30 s let it coordinate that long.
             .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(2))
+            .withDuration(DefaultDriverOption.HEARTBEAT_TIMEOUT, settings.requestTimeout())
             .withStringList(DefaultDriverOption.METRICS_SESSION_ENABLED, DriverMetrics.SESSION)
             // Latency quantiles over the last 30 s, not the driver's default 5 minutes.
             .withDuration(

@@ -119,16 +119,15 @@ public class CassandraProductRepository implements ProductRepository {
 
   private void write(Product p) {
     cql.execute(
-        cql.bind(
-            "INSERT INTO products_by_id (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            p.productId(),
-            p.name(),
-            p.category(),
-            p.price(),
-            p.description(),
-            p.manufacturer(),
-            p.createdAt(),
-            p.updatedAt()));
+        "INSERT INTO products_by_id (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        p.productId(),
+        p.name(),
+        p.category(),
+        p.price(),
+        p.description(),
+        p.manufacturer(),
+        p.createdAt(),
+        p.updatedAt());
   }
 
   private void count(String category, long delta) {

@@ -45,14 +45,13 @@ public class CassandraReservationLog implements ReservationLog {
   public void record(UUID orderId, List<ReservedItem> items) {
     for (ReservedItem item : items) {
       cql.execute(
-          cql.bind(
-              "INSERT INTO reservations_by_order (order_id, product_id, name, price, quantity)"
-                  + " VALUES (?, ?, ?, ?, ?)",
-              orderId,
-              item.productId(),
-              item.name(),
-              item.price(),
-              item.quantity()));
+          "INSERT INTO reservations_by_order (order_id, product_id, name, price, quantity)"
+              + " VALUES (?, ?, ?, ?, ?)",
+          orderId,
+          item.productId(),
+          item.name(),
+          item.price(),
+          item.quantity());
     }
   }
 }

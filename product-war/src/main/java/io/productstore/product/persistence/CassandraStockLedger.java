@@ -120,9 +120,7 @@ public class CassandraStockLedger implements StockLedger {
 
   @Override
   public void open(UUID productId, int stock) {
-    cql.execute(
-        cql.bind(
-            "INSERT INTO stock_by_product (product_id, stock) VALUES (?, ?)", productId, stock));
+    cql.execute("INSERT INTO stock_by_product (product_id, stock) VALUES (?, ?)", productId, stock);
   }
 
   @Override
