@@ -2,6 +2,7 @@ package io.productstore.ops;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -89,6 +92,7 @@ public final class Bench {
   private final Duration window;
   private final List<Figures> results = new ArrayList<>();
   private final Map<String, String> notes = new LinkedHashMap<>();
+  private final Set<String> only = only(System.getenv("BENCH_SCENARIOS"));
   private List<String> productIds = List.of();
   private List<String> stocked = List.of();
   private List<String[]> users = List.of();
@@ -152,17 +156,29 @@ public final class Bench {
             i -> status(http.get("/api/", null)),
             window);
     Figures driver = driverCeiling(cassandra);
+    Figures conditional = conditionalCeiling(cassandra);
     both("1. GET product by id", this::productById);
     both("2. category page of 20", this::categoryPage);
     both("3. filtered + sorted page", this::filteredPage);
     both("4. add to cart", this::addToCart);
-    clearCarts();
+    if (wanted("5.")) {
+      clearCarts();
+    }
     both("5. checkout (add + checkout, the checkout timed)", this::checkout);
     both("6. login (distinct users)", this::login);
-    shopper();
-    burstAfterIdle();
+    if (wanted("7.")) {
+      shopper();
+    }
+    if (wanted("8.")) {
+      burstAfterIdle();
+    }
+    if (!only.isEmpty()) {
+      notes.put(
+          "scenarios", "only " + String.join(", ", new TreeSet<>(only)) + " (BENCH_SCENARIOS)");
+    }
 
-    Report report = new Report(results, trivial, driver, notes, commit, Processes.describe());
+    Report report =
+        new Report(results, trivial, driver, conditional, notes, commit, Processes.describe());
     Path file = report.write(docs);
     report.compareWithPrevious(docs, file);
     Path html = report.html(work);
@@ -244,7 +260,21 @@ public final class Bench {
 
   // --- the models --------------------------------------------------------------------------
 
+  /** BENCH_SCENARIOS="4,5" runs those scenarios only (the ceilings always): an A/B of one path. */
+  private static Set<String> only(String numbers) {
+    return numbers == null || numbers.isBlank()
+        ? Set.of()
+        : Set.of(numbers.trim().split("\\s*,\\s*"));
+  }
+
+  private boolean wanted(String scenario) {
+    return only.isEmpty() || only.contains(scenario.substring(0, scenario.indexOf('.')));
+  }
+
   private void both(String scenario, Step step) {
+    if (!wanted(scenario)) {
+      return;
+    }
     Figures peak = closed(scenario, step, window);
     results.add(peak);
     Figures half = open(scenario, step, Math.max(1, peak.rate() / 2), window);
@@ -368,14 +398,7 @@ public final class Bench {
    * driver.
    */
   private Figures driverCeiling(String contactPoint) {
-    String[] hostPort = contactPoint.split(":");
-    try (CqlSession session =
-        CqlSession.builder()
-            .addContactPoint(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])))
-            .withLocalDatacenter(
-                Optional.ofNullable(System.getenv("CASSANDRA_LOCAL_DC")).orElse("datacenter1"))
-            .withKeyspace("store_products")
-            .build()) {
+    try (CqlSession session = session(contactPoint, "store_products")) {
       PreparedStatement product =
           session.prepare(
               "SELECT product_id, name, category, price, stock_count, description, manufacturer,"
@@ -395,6 +418,47 @@ public final class Bench {
               window);
       return figures;
     }
+  }
+
+  /**
+   * What one lightweight transaction costs Cassandra here, the unit of the write paths (an add is
+   * one, a checkout about eight): {@code INSERT ... IF NOT EXISTS} of a new row, each in its own
+   * partition of a scratch keyspace, at the same concurrency.
+   */
+  private Figures conditionalCeiling(String contactPoint) {
+    try (CqlSession session = session(contactPoint, null)) {
+      session.execute(
+          SimpleStatement.newInstance(
+                  "CREATE KEYSPACE IF NOT EXISTS bench_scratch WITH replication ="
+                      + " {'class': 'SimpleStrategy', 'replication_factor': 1}")
+              .setTimeout(Duration.ofSeconds(60)));
+      session.execute(
+          SimpleStatement.newInstance(
+                  "CREATE TABLE IF NOT EXISTS bench_scratch.claims (id uuid PRIMARY KEY, n bigint)")
+              .setTimeout(Duration.ofSeconds(60)));
+      PreparedStatement claim =
+          session.prepare("INSERT INTO bench_scratch.claims (id, n) VALUES (?, ?) IF NOT EXISTS");
+      Figures figures =
+          closed(
+              "ceiling: the driver's lightweight transaction (IF NOT EXISTS)",
+              i -> session.execute(claim.bind(UUID.randomUUID(), i)).wasApplied() ? 200 : 409,
+              window);
+      // Schema changes wait for the node to agree with itself: longer than a query's 2 s here.
+      session.execute(
+          SimpleStatement.newInstance("DROP KEYSPACE bench_scratch")
+              .setTimeout(Duration.ofSeconds(60)));
+      return figures;
+    }
+  }
+
+  private static CqlSession session(String contactPoint, String keyspace) {
+    String[] hostPort = contactPoint.split(":");
+    var builder =
+        CqlSession.builder()
+            .addContactPoint(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])))
+            .withLocalDatacenter(
+                Optional.ofNullable(System.getenv("CASSANDRA_LOCAL_DC")).orElse("datacenter1"));
+    return keyspace == null ? builder.build() : builder.withKeyspace(keyspace).build();
   }
 
   /** The mixed profile of the load generator: 300 shoppers with 2–6 s think time. */
