@@ -20,9 +20,11 @@ class ReportTest {
         List.of(
             figures("1. GET product by id", "closed, 16 conns", rateOfTheProductPage, 30),
             figures("1. GET product by id", "open, 1500/s", rateOfTheProductPage / 2, 8),
+            figures("4. add to cart", "closed, 16 conns", 800, 90),
             figures("4. add to cart", "open, 400/s", 400, p99OfTheCart)),
         figures("ceiling: GET /api/", "closed, 16 conns", 10_000, 20),
         figures("ceiling: the driver's two reads", "closed, 16 conns", 5_000, 10),
+        figures("ceiling: the driver's lightweight transaction", "closed, 16 conns", 4_000, 20),
         Map.of(),
         "abc1234",
         Map.of("server + Cassandra RSS", "1.90 GB"));
@@ -38,6 +40,7 @@ class ReportTest {
         .contains("| GET by id ≥ 60% of the driver's reads | 60% | yes |")
         .contains("| GET by id p99 < 10 ms at half peak | 8.00 ms | yes |")
         .contains("| add to cart p99 < 25 ms at half peak | 20.00 ms | yes |")
+        .contains("20% of the driver's lightweight transactions per second")
         .contains("| server + Cassandra ≤ 2.0 GB RSS after the benchmark | 1.90 GB | yes |");
   }
 
