@@ -69,7 +69,7 @@ final class Seeding {
 
   /** Products with stock for every add and checkout of the run, created once. */
   List<String> stocked(String category, int count) {
-    List<String> ids = ids(http, category);
+    List<String> ids = ids(http, category, count);
     for (int i = ids.size(); i < count; i++) {
       ids.add(create(category, "Запас " + i, 1_000_000));
     }
@@ -132,14 +132,32 @@ final class Seeding {
 
   /** The first 100 products of the category, by name. */
   static List<String> ids(Http http, String category) {
+    return ids(http, category, 100);
+  }
+
+  /**
+   * Up to {@code wanted} ids of the category, a page of 100 at a time (the API's largest): a run
+   * that found only the first page created the rest again, 100 more products every run.
+   */
+  static List<String> ids(Http http, String category, int wanted) {
     List<String> ids = new ArrayList<>();
-    JsonObject page =
-        http.get("/api/products/by-category/" + Bench.enc(category) + "?limit=100", null)
-            .json()
-            .asJsonObject();
-    page.getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .forEach(p -> ids.add(p.getString("product_id")));
+    while (ids.size() < wanted) {
+      List<JsonObject> items =
+          http.get(
+                  "/api/products/by-category/"
+                      + Bench.enc(category)
+                      + "?limit=100&skip="
+                      + ids.size(),
+                  null)
+              .json()
+              .asJsonObject()
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class);
+      items.stream().limit(wanted - ids.size()).forEach(p -> ids.add(p.getString("product_id")));
+      if (items.size() < 100) {
+        break;
+      }
+    }
     return ids;
   }
 
