@@ -427,15 +427,13 @@ public final class Bench {
    */
   private Figures conditionalCeiling(String contactPoint) {
     try (CqlSession session = session(contactPoint, null)) {
-      session.execute(
-          SimpleStatement.newInstance(
-                  "CREATE KEYSPACE IF NOT EXISTS bench_scratch WITH replication ="
-                      + " {'class': 'SimpleStrategy', 'replication_factor': 1}")
-              .setTimeout(Duration.ofSeconds(60)));
-      session.execute(
-          SimpleStatement.newInstance(
-                  "CREATE TABLE IF NOT EXISTS bench_scratch.claims (id uuid PRIMARY KEY, n bigint)")
-              .setTimeout(Duration.ofSeconds(60)));
+      schema(
+          session,
+          "CREATE KEYSPACE IF NOT EXISTS bench_scratch WITH replication ="
+              + " {'class': 'SimpleStrategy', 'replication_factor': 1}");
+      schema(
+          session,
+          "CREATE TABLE IF NOT EXISTS bench_scratch.claims (id uuid PRIMARY KEY, n bigint)");
       PreparedStatement claim =
           session.prepare("INSERT INTO bench_scratch.claims (id, n) VALUES (?, ?) IF NOT EXISTS");
       Figures figures =
@@ -443,12 +441,14 @@ public final class Bench {
               "ceiling: the driver's lightweight transaction (IF NOT EXISTS)",
               i -> session.execute(claim.bind(UUID.randomUUID(), i)).wasApplied() ? 200 : 409,
               window);
-      // Schema changes wait for the node to agree with itself: longer than a query's 2 s here.
-      session.execute(
-          SimpleStatement.newInstance("DROP KEYSPACE bench_scratch")
-              .setTimeout(Duration.ofSeconds(60)));
+      schema(session, "DROP KEYSPACE bench_scratch");
       return figures;
     }
+  }
+
+  /** A schema change waits for the node to agree with itself: longer than a query's 2 s here. */
+  private static void schema(CqlSession session, String cql) {
+    session.execute(SimpleStatement.newInstance(cql).setTimeout(Duration.ofSeconds(60)));
   }
 
   private static CqlSession session(String contactPoint, String keyspace) {

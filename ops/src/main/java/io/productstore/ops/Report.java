@@ -109,7 +109,9 @@ final class Report {
     find("4.", "closed")
         .ifPresent(
             f ->
-                md.append("\nAn add to cart is one lightweight transaction (and two reads): ")
+                md.append(
+                        "\nAn add to cart is one lightweight transaction beside three reads (the product, its"
+                            + " stock, the cart line): ")
                     .append(share(f.rate(), conditional.rate()))
                     .append(" of the driver's lightweight transactions per second.\n"));
     md.append(
