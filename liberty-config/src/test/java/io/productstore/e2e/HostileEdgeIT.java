@@ -11,6 +11,7 @@ import io.productstore.testing.Store;
 import io.productstore.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.net.SocketException;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,15 +118,21 @@ class HostileEdgeIT {
 
   @Test
   void should_cut_off_a_body_over_a_megabyte_at_the_server_itself() {
-    int status =
-        Store.request()
-            .contentType(ContentType.JSON)
-            .body("{\"username\":\"" + "x".repeat(2 << 20) + "\"}")
-            .post("/user-api/users/register")
-            .then()
-            .extract()
-            .statusCode();
-    assertThat(status).isBetween(400, 499);
+    try {
+      int status =
+          Store.request()
+              .contentType(ContentType.JSON)
+              .body("{\"username\":\"" + "x".repeat(2 << 20) + "\"}")
+              .post("/user-api/users/register")
+              .then()
+              .extract()
+              .statusCode();
+      assertThat(status).isBetween(400, 499);
+    } catch (Exception e) { // RestAssured throws the socket's checked exceptions unchecked
+      // The server may answer 413 and close the connection while the body is still being sent:
+      // the client then sees a broken pipe instead of the answer, which is a cut-off too.
+      assertThat(e).isInstanceOf(SocketException.class);
+    }
     Store.request().get("/health/ready").then().statusCode(200);
   }
 
