@@ -178,7 +178,15 @@ public final class Bench {
     }
 
     Report report =
-        new Report(results, trivial, driver, conditional, notes, commit, Processes.describe());
+        new Report(
+            results,
+            trivial,
+            driver,
+            conditional,
+            notes,
+            commit,
+            Processes.describe(),
+            Startup.parse(System.getenv("BENCH_STARTUP")));
     Path file = report.write(docs);
     report.compareWithPrevious(docs, file);
     Path html = report.html(work);

@@ -1,11 +1,13 @@
 package io.productstore.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +29,8 @@ class ReportTest {
         figures("ceiling: the driver's lightweight transaction", "closed, 16 conns", 4_000, 20),
         Map.of(),
         "abc1234",
-        Map.of("server + Cassandra RSS", "1.90 GB"));
+        Map.of("server + Cassandra RSS", "1.90 GB"),
+        Optional.of(new Startup(true, 14, 8)));
   }
 
   @Test
@@ -41,7 +44,19 @@ class ReportTest {
         .contains("| GET by id p99 < 10 ms at half peak | 8.00 ms | yes |")
         .contains("| add to cart p99 < 25 ms at half peak | 20.00 ms | yes |")
         .contains("20% of the driver's lightweight transactions per second")
-        .contains("| server + Cassandra ≤ 2.0 GB RSS after the benchmark | 1.90 GB | yes |");
+        .contains("| server + Cassandra ≤ 2.0 GB RSS after the benchmark | 1.90 GB | yes |")
+        .contains(
+            "| start-up ≤ 10 s | 14 s after Cassandra was up (warm: the keyspaces were there);"
+                + " the same server without its applications: 8 s | **no** |");
+  }
+
+  @Test
+  void should_hold_a_first_start_to_20_seconds_and_refuse_a_malformed_measurement() {
+    assertThat(Startup.parse("first 19 9")).contains(new Startup(false, 19, 9));
+    assertThat(Startup.parse("first 19 9").orElseThrow().met()).isTrue();
+    assertThat(Startup.parse("warm 11 9").orElseThrow().met()).isFalse();
+    assertThat(Startup.parse(null)).isEmpty();
+    assertThatIllegalArgumentException().isThrownBy(() -> Startup.parse("warm 11"));
   }
 
   @Test
