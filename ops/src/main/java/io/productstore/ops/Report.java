@@ -182,7 +182,7 @@ final class Report {
     targets.add(
         met(
             "no errors in any scenario, the burst after idle included",
-            errors + " errors; " + notes.getOrDefault("burst", ""),
+            errors + " errors" + (notes.containsKey("burst") ? "; " + notes.get("burst") : ""),
             errors == 0));
     String rss = machine.getOrDefault("server + Cassandra RSS", "?");
     targets.add(
