@@ -545,6 +545,7 @@ public final class Drills {
 
   private Outcome outcome(
       String drill, Load load, Ledger.Audit audit, boolean passed, String figures, Object... args) {
+    load.serverErrors.forEach(error -> say("5xx at %s", error));
     return new Outcome(
         drill,
         passed && audit.intact(),
@@ -672,7 +673,12 @@ public final class Drills {
     }
   }
 
+  /** A line of progress, with its time of day (to set beside the load's server errors). */
   private static void say(String format, Object... args) {
-    System.out.printf(Locale.ROOT, "[drills] " + format + "%n", args);
+    System.out.printf(
+        Locale.ROOT,
+        "[drills] %s %s%n",
+        java.time.LocalTime.now().withNano(0),
+        String.format(Locale.ROOT, format, args));
   }
 }

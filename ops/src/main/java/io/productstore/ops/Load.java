@@ -2,10 +2,13 @@ package io.productstore.ops;
 
 import jakarta.json.Json;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -111,6 +114,15 @@ final class Load {
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final List<Thread> users = new ArrayList<>();
   final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
+
+  /**
+   * The first server errors, each with its second, request and answer (the drills print them: a
+   * count alone does not tell an in-flight request on a killed server from a starting one).
+   */
+  final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
+
+  private static final int SERVER_ERRORS_KEPT = 40;
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
   /** The checkouts sent and the orders acknowledged (the drills read them back). */
   final Ledger ledger = new Ledger();
@@ -234,13 +246,13 @@ final class Load {
     String product = products.get((int) ((index * 5L + step / 8) % products.size()));
     long cycle = (long) profile.browsesPerAdd() + 1;
     if (step % cycle < profile.browsesPerAdd()) {
-      record(
-          step % 2 == 0
-              ? http.get("/api/products/" + product, null)
-              : http.get("/api/products/by-category/Load?limit=20", null));
+      String path =
+          step % 2 == 0 ? "/api/products/" + product : "/api/products/by-category/Load?limit=20";
+      record("GET " + path, http.get(path, null));
       return;
     }
     record(
+        "POST /cart-api/cart/items",
         http.send(
             "POST",
             "/cart-api/cart/items",
@@ -248,7 +260,7 @@ final class Load {
             Json.createObjectBuilder().add("product_id", product).add("quantity", 1).build()));
     if ((step / cycle) % profile.addsPerCheckout() == 0) {
       Http.Answer checkout = http.send("POST", "/cart-api/cart/checkout", token, null);
-      record(checkout);
+      record("POST /cart-api/cart/checkout", checkout);
       ledger.checkout(token, checkout);
     }
   }
@@ -273,8 +285,20 @@ final class Load {
     return null;
   }
 
-  private void record(Http.Answer answer) {
+  private void record(String request, Http.Answer answer) {
     count(answer.status(), answer);
+    if ((answer.status() == 0 || answer.status() >= 500)
+        && serverErrors.size() < SERVER_ERRORS_KEPT) {
+      String body = answer.body().replaceAll("\\s+", " ");
+      serverErrors.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s %s: %d %s",
+              LocalTime.now().format(CLOCK),
+              request,
+              answer.status(),
+              body.length() > 200 ? body.substring(0, 200) + "..." : body));
+    }
   }
 
   private void count(int status, Http.Answer answer) {
