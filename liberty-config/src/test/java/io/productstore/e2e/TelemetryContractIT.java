@@ -97,6 +97,7 @@ class TelemetryContractIT {
         .containsPattern("order_transitions_total\\{[^}]*status=\"CREATED\"")
         .containsPattern("order_placements_total\\{[^}]*outcome=\"created\"")
         .containsPattern("product_reservations_total\\{[^}]*outcome=\"reserved\"")
+        .contains("product_listing_read_seconds_count", "product_listing_read_seconds_max")
         .containsPattern("user_logins_total\\{[^}]*outcome=\"bad_password\"")
         .containsPattern(
             "cassandra_statement_seconds_bucket\\{[^}]*operation=\"insert_orders_by_id\"")

@@ -158,8 +158,14 @@ public final class Bench {
     Figures driver = driverCeiling(cassandra);
     Figures conditional = conditionalCeiling(cassandra);
     both("1. GET product by id", this::productById);
+    ListingReads before = ListingReads.of(http);
     both("2. category page of 20", this::categoryPage);
     both("3. filtered + sorted page", this::filteredPage);
+    if (wanted("2.") || wanted("3.")) {
+      String reads = ListingReads.of(http).since(before);
+      notes.put("listing reads (scenarios 2-3)", reads);
+      say("listing reads during scenarios 2-3: %s", reads);
+    }
     both("4. add to cart", this::addToCart);
     if (wanted("5.")) {
       clearCarts();
@@ -498,6 +504,32 @@ public final class Bench {
             statuses);
     // The statuses are those of the whole run, registrations and warm-up included.
     results.add(printed(figures));
+  }
+
+  /**
+   * The listing cache's reads of Cassandra so far (product_listing_read_seconds): how many, how
+   * long in all, the longest lately. A category page waits only for a missing snapshot, but each
+   * background reload competes for the same two cores.
+   */
+  private record ListingReads(double count, double seconds, double longest) {
+    private static final String TIMER = "product_listing_read_seconds";
+
+    static ListingReads of(Http http) {
+      return new ListingReads(
+          http.metric(TIMER + "_count"), http.metric(TIMER + "_sum"), http.metric(TIMER + "_max"));
+    }
+
+    String since(ListingReads before) {
+      double reads = count - before.count;
+      return reads == 0
+          ? "none"
+          : String.format(
+              Locale.ROOT,
+              "%.0f, %.0f ms each on average, the longest of the last minutes %.0f ms",
+              reads,
+              (seconds - before.seconds) * 1000 / reads,
+              longest * 1000);
+    }
   }
 
   /** Quiet for 60 s, then 16 clients add to their carts at once: no 503, no breaker opens. */

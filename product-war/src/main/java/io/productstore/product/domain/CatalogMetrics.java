@@ -20,4 +20,7 @@ public interface CatalogMetrics {
   void changed(Change change);
 
   void reservation(Reservation outcome);
+
+  /** A category's listing candidates read from Cassandra and sorted, and how long that took. */
+  void listingsRead(java.time.Duration took);
 }

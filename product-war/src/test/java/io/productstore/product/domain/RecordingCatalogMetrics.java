@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Business metrics as lists of what was counted, for tests to read. */
-final class RecordingCatalogMetrics implements CatalogMetrics {
+public final class RecordingCatalogMetrics implements CatalogMetrics {
 
   final List<Change> changes = new ArrayList<>();
   final List<Reservation> reservations = new ArrayList<>();
+  public final List<java.time.Duration> listingReads = new ArrayList<>();
 
   @Override
   public void changed(Change change) {
@@ -17,5 +18,10 @@ final class RecordingCatalogMetrics implements CatalogMetrics {
   @Override
   public void reservation(Reservation outcome) {
     reservations.add(outcome);
+  }
+
+  @Override
+  public void listingsRead(java.time.Duration took) {
+    listingReads.add(took);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.productstore.product.domain.Listing;
+import io.productstore.product.domain.RecordingCatalogMetrics;
 import io.productstore.testing.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class ListingCacheTest {
 
   private static final Duration TTL = Duration.ofSeconds(5);
+
+  private final TestClock clock = TestClock.at("2026-12-03T06:00:00Z");
 
   /** Runs the background reloads only when the test says so. */
   private static final class HeldTasks implements Executor {
@@ -42,10 +45,11 @@ class ListingCacheTest {
   }
 
   /** What Cassandra holds for the category, counting the reads that reached it. */
-  private static final class Table implements Supplier<List<Listing>> {
+  private final class Table implements Supplier<List<Listing>> {
     private final AtomicReference<List<Listing>> rows = new AtomicReference<>(List.of());
     private final AtomicInteger reads = new AtomicInteger();
     private volatile boolean down;
+    private volatile Duration takes = Duration.ZERO;
 
     void holds(String... names) {
       rows.set(
@@ -57,6 +61,7 @@ class ListingCacheTest {
     @Override
     public List<Listing> get() {
       reads.incrementAndGet();
+      clock.advance(takes);
       if (down) {
         throw new IllegalStateException("Cassandra is unavailable");
       }
@@ -64,10 +69,10 @@ class ListingCacheTest {
     }
   }
 
-  private final TestClock clock = TestClock.at("2026-12-03T06:00:00Z");
   private final HeldTasks reloads = new HeldTasks();
   private final Table table = new Table();
-  private final ListingCache cache = new ListingCache(TTL, clock, reloads);
+  private final RecordingCatalogMetrics metrics = new RecordingCatalogMetrics();
+  private final ListingCache cache = new ListingCache(TTL, clock, reloads, metrics);
 
   private List<String> names() {
     return cache.get("books", "name", table).stream().map(Listing::name).toList();
@@ -98,6 +103,19 @@ class ListingCacheTest {
 
     assertThat(reloads.runAll()).as("one reload, however many requests").isEqualTo(1);
     assertThat(names()).containsExactly("Dune", "Emma");
+  }
+
+  @Test
+  void every_read_and_reload_is_timed() {
+    table.holds("Dune");
+    table.takes = Duration.ofMillis(40);
+    names();
+    clock.advance(TTL);
+    table.takes = Duration.ofMillis(300);
+    names();
+    reloads.runAll();
+
+    assertThat(metrics.listingReads).containsExactly(Duration.ofMillis(40), Duration.ofMillis(300));
   }
 
   @Test
