@@ -74,6 +74,7 @@ start() {
 # configuration rendered anew and reloaded (new workers take new requests, old ones finish theirs).
 route() {
   local work=$1 instance=$2 way=$3 arguments
+  case "$way" in out | in) ;; *) say "route: out or in, not '$way'" >&2; exit 2 ;; esac
   grep -vxF "$instance" "$work/out" > "$work/out.new" 2>/dev/null || true
   [ "$way" = out ] && echo "$instance" >> "$work/out.new"
   mv "$work/out.new" "$work/out"

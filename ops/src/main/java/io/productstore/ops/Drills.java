@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -678,7 +679,7 @@ public final class Drills {
     System.out.printf(
         Locale.ROOT,
         "[drills] %s %s%n",
-        java.time.LocalTime.now().withNano(0),
+        LocalTime.now().withNano(0),
         String.format(Locale.ROOT, format, args));
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -116,8 +117,8 @@ final class Load {
   final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
 
   /**
-   * The first server errors, each with its second, request and answer (the drills print them: a
-   * count alone does not tell an in-flight request on a killed server from a starting one).
+   * The first server errors, each with its time of day, request and answer (the drills print them:
+   * a count alone does not tell an in-flight request on a killed server from a starting one).
    */
   final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
 
@@ -292,7 +293,7 @@ final class Load {
       String body = answer.body().replaceAll("\\s+", " ");
       serverErrors.add(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s %s: %d %s",
               LocalTime.now().format(CLOCK),
               request,
