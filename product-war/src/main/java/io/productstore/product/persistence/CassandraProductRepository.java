@@ -67,7 +67,9 @@ public class CassandraProductRepository implements ProductRepository {
       count(after.category(), 1);
     }
     cache.changed(before.category());
-    cache.changed(after.category());
+    if (!before.category().equals(after.category())) {
+      cache.changed(after.category());
+    }
   }
 
   @Override

@@ -10,9 +10,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class ListingCacheTest {
 
   private static final Duration TTL = Duration.ofSeconds(5);
+  private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
   private final TestClock clock = TestClock.at("2026-12-03T06:00:00Z");
 
@@ -69,10 +73,41 @@ class ListingCacheTest {
     }
   }
 
+  /** The versions all instances share, counting the reads that reached them. */
+  private static final class Versions implements ListingVersions {
+    private final Map<String, UUID> versions = new ConcurrentHashMap<>();
+    private final AtomicInteger reads = new AtomicInteger();
+    private volatile boolean down;
+
+    @Override
+    public Map<String, UUID> all() {
+      reads.incrementAndGet();
+      if (down) {
+        throw new IllegalStateException("Cassandra is unavailable");
+      }
+      return new HashMap<>(versions);
+    }
+
+    @Override
+    public void moved(String category) {
+      versions.put(category, UUID.randomUUID());
+    }
+  }
+
   private final HeldTasks reloads = new HeldTasks();
   private final Table table = new Table();
+  private final Versions versions = new Versions();
   private final RecordingCatalogMetrics metrics = new RecordingCatalogMetrics();
-  private final ListingCache cache = new ListingCache(TTL, clock, reloads, metrics);
+  private final ListingCache cache =
+      new ListingCache(TTL, MAX_AGE, clock, reloads, versions, metrics);
+
+  /**
+   * Another instance's change: the rows and the version move, this instance's cache is not told.
+   */
+  private void anotherInstanceChanges(String... names) {
+    table.holds(names);
+    versions.moved("books");
+  }
 
   private List<String> names() {
     return cache.get("books", "name", table).stream().map(Listing::name).toList();
@@ -91,10 +126,60 @@ class ListingCacheTest {
   }
 
   @Test
+  void past_the_ttl_only_the_versions_are_read_while_nothing_changed() {
+    table.holds("Dune");
+    names();
+    for (int i = 0; i < 10; i++) {
+      clock.advance(TTL);
+      assertThat(names()).containsExactly("Dune");
+      reloads.runAll();
+    }
+
+    assertThat(table.reads).as("the rows, read once").hasValue(1);
+    assertThat(versions.reads).as("the first read and one check per TTL").hasValue(11);
+  }
+
+  @Test
+  void another_categorys_change_does_not_reread_this_one() {
+    table.holds("Dune");
+    names();
+    versions.moved("toys");
+    clock.advance(TTL);
+    names();
+    reloads.runAll();
+
+    assertThat(table.reads).hasValue(1);
+  }
+
+  @Test
+  void the_whole_catalog_is_reread_when_any_category_changed() {
+    table.holds("Dune");
+    cache.get(ListingCache.EVERYTHING, "name", table);
+    versions.moved("toys");
+    clock.advance(TTL);
+    cache.get(ListingCache.EVERYTHING, "name", table);
+    reloads.runAll();
+
+    assertThat(table.reads).hasValue(2);
+  }
+
+  @Test
+  void past_the_max_age_the_rows_are_reread_even_if_no_version_moved() {
+    table.holds("Dune");
+    names();
+    table.holds("Dune", "Emma"); // a change whose version write was lost
+    clock.advance(MAX_AGE);
+    names();
+    reloads.runAll();
+
+    assertThat(names()).containsExactly("Dune", "Emma");
+  }
+
+  @Test
   void past_the_ttl_requests_get_the_old_listings_at_once_while_one_reload_runs() {
     table.holds("Dune");
     names();
-    table.holds("Dune", "Emma");
+    anotherInstanceChanges("Dune", "Emma");
     clock.advance(TTL);
 
     assertThat(names()).containsExactly("Dune");
@@ -110,6 +195,7 @@ class ListingCacheTest {
     table.holds("Dune");
     table.takes = Duration.ofMillis(40);
     names();
+    anotherInstanceChanges("Dune");
     clock.advance(TTL);
     table.takes = Duration.ofMillis(300);
     names();
@@ -138,7 +224,8 @@ class ListingCacheTest {
     table.holds("Dune");
     names();
     clock.advance(TTL);
-    names(); // a reload is now due; it runs below, after the change, with the rows it read before
+    versions.moved("books"); // another instance's change, so the check below re-reads
+    names(); // a check is now due; it runs below, after the change, with the rows it read before
     List<Listing> readBeforeTheChange = table.rows.get();
     table.holds("Dune", "Emma");
     cache.changed("books");
@@ -153,6 +240,7 @@ class ListingCacheTest {
   void a_failed_reload_keeps_the_old_listings_and_the_next_request_tries_again() {
     table.holds("Dune");
     names();
+    anotherInstanceChanges("Dune", "Emma");
     clock.advance(TTL);
     table.down = true;
     names();
@@ -160,9 +248,33 @@ class ListingCacheTest {
 
     assertThat(names()).containsExactly("Dune");
     table.down = false;
-    table.holds("Dune", "Emma");
     assertThat(reloads.runAll()).as("a new reload was queued").isEqualTo(1);
     assertThat(names()).containsExactly("Dune", "Emma");
+  }
+
+  @Test
+  void a_failed_check_of_the_versions_keeps_the_old_listings_and_the_next_request_tries_again() {
+    table.holds("Dune");
+    names();
+    anotherInstanceChanges("Dune", "Emma");
+    clock.advance(TTL);
+    versions.down = true;
+    names();
+    reloads.runAll();
+
+    assertThat(names()).containsExactly("Dune");
+    versions.down = false;
+    assertThat(reloads.runAll()).as("a new check was queued").isEqualTo(1);
+    assertThat(names()).containsExactly("Dune", "Emma");
+  }
+
+  @Test
+  void this_instances_change_moves_the_version_for_the_others() {
+    table.holds("Dune");
+    names();
+    cache.changed("books");
+
+    assertThat(versions.all()).containsKey("books");
   }
 
   @Test
