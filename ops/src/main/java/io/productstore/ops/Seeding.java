@@ -48,7 +48,7 @@ final class Seeding {
 
   /** Tops the catalogue up to {@code target} products over the categories. */
   void catalogue(int target, int categories) {
-    long present = total("/api/products/?limit=1");
+    long present = products();
     if (present >= target) {
       say("catalogue: %,d products already there (target %,d)", present, target);
       return;
@@ -126,8 +126,19 @@ final class Seeding {
     return answer.json().asJsonObject().getString("product_id");
   }
 
-  private long total(String path) {
-    return http.get(path, admin).json().asJsonObject().getJsonNumber("total").longValue();
+  /**
+   * The catalogue's size from the live category counts: one small partition, where the total of an
+   * unfiltered listing reads every product (seconds at 100,000 on a server just started).
+   */
+  private long products() {
+    Http.Answer answer = http.get("/api/products/categories/list", admin);
+    if (answer.status() != 200) {
+      throw new IllegalStateException(
+          "Listing the categories answered " + answer.status() + ": " + answer.body());
+    }
+    return answer.json().asJsonArray().stream()
+        .mapToLong(category -> category.asJsonObject().getJsonNumber("product_count").longValue())
+        .sum();
   }
 
   /** The first 100 products of the category, by name. */
