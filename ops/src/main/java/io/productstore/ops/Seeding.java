@@ -2,6 +2,7 @@ package io.productstore.ops;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,23 +154,40 @@ final class Seeding {
   static List<String> ids(Http http, String category, int wanted) {
     List<String> ids = new ArrayList<>();
     while (ids.size() < wanted) {
+      String page =
+          "/api/products/by-category/" + Bench.enc(category) + "?limit=100&skip=" + ids.size();
       List<JsonObject> items =
-          http.get(
-                  "/api/products/by-category/"
-                      + Bench.enc(category)
-                      + "?limit=100&skip="
-                      + ids.size(),
-                  null)
-              .json()
-              .asJsonObject()
-              .getJsonArray("items")
-              .getValuesAs(JsonObject.class);
+          ok(http, page).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
       items.stream().limit(wanted - ids.size()).forEach(p -> ids.add(p.getString("product_id")));
       if (items.size() < 100) {
         break;
       }
     }
     return ids;
+  }
+
+  /**
+   * The answer to a GET that must succeed; a 503 (a server just started, its first reads slow) is
+   * asked again, five times at most, two seconds apart.
+   */
+  static JsonValue ok(Http http, String path) {
+    for (int attempt = 1; ; attempt++) {
+      Http.Answer answer = http.get(path, null);
+      if (answer.status() == 200) {
+        return answer.json();
+      }
+      if (answer.status() != 503 || attempt == 5) {
+        throw new IllegalStateException(
+            "GET " + path + " answered " + answer.status() + ": " + answer.body());
+      }
+      say("GET %s answered 503 (attempt %d of 5), asking again in 2 s", path, attempt);
+      try {
+        Thread.sleep(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting to ask again", e);
+      }
+    }
   }
 
   /** Runs work(0) … work(count - 1) on 8 threads and waits for all. */
