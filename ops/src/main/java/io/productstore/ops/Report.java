@@ -22,6 +22,7 @@ final class Report {
 
   private final List<Bench.Figures> results;
   private final Bench.Figures trivial;
+  private final Bench.Figures trivialAtHalf;
   private final Bench.Figures driver;
   private final Bench.Figures conditional;
   private final Map<String, String> notes;
@@ -33,6 +34,7 @@ final class Report {
   Report(
       List<Bench.Figures> results,
       Bench.Figures trivial,
+      Bench.Figures trivialAtHalf,
       Bench.Figures driver,
       Bench.Figures conditional,
       Map<String, String> notes,
@@ -41,6 +43,7 @@ final class Report {
       Optional<Startup> startup) {
     this.results = results;
     this.trivial = trivial;
+    this.trivialAtHalf = trivialAtHalf;
     this.driver = driver;
     this.conditional = conditional;
     this.notes = notes;
@@ -87,6 +90,8 @@ final class Report {
     md.append("## Ceilings\n\n| ceiling | model | req/s | p50 | p99 | p99.9 | errors |\n")
         .append("|---|---|---|---|---|---|---|\n")
         .append(row(trivial))
+        .append('\n')
+        .append(row(trivialAtHalf))
         .append('\n')
         .append(row(driver))
         .append('\n')
@@ -150,7 +155,7 @@ final class Report {
                       share(f.rate(), driver.rate()), f.rate() >= 0.6 * driver.rate()));
             });
     find("1.", "open")
-        .ifPresent(f -> targets.add(p99Below("GET by id p99 < 10 ms at half peak", f, 10)));
+        .ifPresent(f -> targets.add(p99BelowAtHalf("GET by id p99 < 10 ms at half peak", f, 10)));
     find("2.", "closed")
         .ifPresent(
             f ->
@@ -159,11 +164,12 @@ final class Report {
                         "category page ≥ 80% of the cheapest route",
                         share(f.rate(), trivial.rate()), f.rate() >= 0.8 * trivial.rate())));
     find("2.", "open")
-        .ifPresent(f -> targets.add(p99Below("category page p99 < 10 ms at half peak", f, 10)));
+        .ifPresent(
+            f -> targets.add(p99BelowAtHalf("category page p99 < 10 ms at half peak", f, 10)));
     find("4.", "open")
-        .ifPresent(f -> targets.add(p99Below("add to cart p99 < 25 ms at half peak", f, 25)));
+        .ifPresent(f -> targets.add(p99BelowAtHalf("add to cart p99 < 25 ms at half peak", f, 25)));
     find("5.", "open")
-        .ifPresent(f -> targets.add(p99Below("checkout p99 < 50 ms at half peak", f, 50)));
+        .ifPresent(f -> targets.add(p99BelowAtHalf("checkout p99 < 50 ms at half peak", f, 50)));
     find("6.", "closed")
         .ifPresent(
             f ->
@@ -204,6 +210,21 @@ final class Report {
 
   private static String[] p99Below(String target, Bench.Figures f, double ms) {
     return met(target, String.format(Locale.ROOT, "%.2f ms", f.p99()), f.p99() < ms);
+  }
+
+  /**
+   * A p99 target at half peak beside the cheapest route's own p99 at half its peak: the latency
+   * floor of this machine in this run, below which no route of the server can answer.
+   */
+  private String[] p99BelowAtHalf(String target, Bench.Figures f, double ms) {
+    return met(
+        target,
+        String.format(
+            Locale.ROOT,
+            "%.2f ms (the cheapest route at half its peak: %.2f ms)",
+            f.p99(),
+            trivialAtHalf.p99()),
+        f.p99() < ms);
   }
 
   private static String[] met(String target, String measured, boolean met) {
@@ -291,7 +312,8 @@ final class Report {
   Path html(Path work) {
     List<Bench.Figures> closed = new ArrayList<>(List.of(trivial, driver, conditional));
     results.stream().filter(f -> f.model().startsWith("closed")).forEach(closed::add);
-    List<Bench.Figures> open = results.stream().filter(f -> f.model().startsWith("open")).toList();
+    List<Bench.Figures> open = new ArrayList<>(List.of(trivialAtHalf));
+    results.stream().filter(f -> f.model().startsWith("open")).forEach(open::add);
     String page =
         "<!doctype html><meta charset=utf-8><title>Benchmark</title><body style='font-family:sans-serif'>"
             + "<h1>Benchmark, "
