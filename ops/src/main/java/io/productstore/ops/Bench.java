@@ -155,11 +155,11 @@ public final class Bench {
     Figures conditional = conditionalCeiling(cassandra);
     both("1. GET product by id", this::productById);
     boolean listings = wanted("2.") || wanted("3.");
-    ListingReads before = listings ? ListingReads.of(http) : null;
+    Tally before = listings ? Tally.of(http, Tally.LISTING_READS) : null;
     both("2. category page of 20", this::categoryPage);
     both("3. filtered + sorted page", this::filteredPage);
     if (listings) {
-      String reads = ListingReads.of(http).since(before);
+      String reads = Tally.of(http, Tally.LISTING_READS).since(before);
       notes.put("listing reads (scenarios 2-3)", reads);
       say("listing reads during scenarios 2-3: %s", reads);
     }
@@ -289,10 +289,10 @@ public final class Bench {
     }
     Figures peak = closed(scenario, step, window);
     results.add(peak);
-    GcPauses gcBefore = GcPauses.of(http);
+    Tally gcBefore = Tally.of(http, Tally.COLLECTIONS);
     Figures half = open(scenario, step, Math.max(1, peak.rate() / 2), window);
     results.add(half);
-    String gc = GcPauses.of(http).since(gcBefore);
+    String gc = Tally.of(http, Tally.COLLECTIONS).since(gcBefore);
     notes.put("GC pauses at half peak, " + scenario, gc);
     say("GC pauses at half peak: %s", gc);
   }
@@ -509,47 +509,30 @@ public final class Bench {
   }
 
   /**
-   * The listing cache's reads of Cassandra so far (product_listing_read_seconds): how many, how
-   * long in all, the longest lately. A category page waits only for a missing snapshot, but each
-   * background reload competes for the same two cores.
+   * How many of something the server did and their seconds together, from a counter and a sum of
+   * its Prometheus text: the listing cache's reads (their timer), its garbage collections.
    */
-  private record ListingReads(double count, double seconds, double longest) {
-    private static final String TIMER = "product_listing_read_seconds";
+  private record Tally(double count, double seconds) {
+    static final String[] LISTING_READS = {
+      "product_listing_read_seconds_count", "product_listing_read_seconds_sum"
+    };
+    static final String[] COLLECTIONS = {"gc_total", "gc_time_seconds"};
 
-    static ListingReads of(Http http) {
-      return new ListingReads(
-          http.metric(TIMER + "_count"), http.metric(TIMER + "_sum"), http.metric(TIMER + "_max"));
+    static Tally of(Http http, String[] series) {
+      return new Tally(http.metric(series[0]), http.metric(series[1]));
     }
 
-    String since(ListingReads before) {
-      double reads = count - before.count;
-      return reads == 0
-          ? "none"
-          : String.format(
-              Locale.ROOT,
-              "%.0f, %.0f ms each on average, the longest of the last minutes %.0f ms",
-              reads,
-              (seconds - before.seconds) * 1000 / reads,
-              longest * 1000);
-    }
-  }
-
-  /** The server's garbage collections (all collectors): how many, and their time together. */
-  private record GcPauses(double count, double seconds) {
-    static GcPauses of(Http http) {
-      return new GcPauses(http.metric("gc_total"), http.metric("gc_time_seconds"));
-    }
-
-    String since(GcPauses before) {
-      double collections = count - before.count;
-      return collections == 0
+    String since(Tally before) {
+      double events = count - before.count;
+      double millis = (seconds - before.seconds) * 1000;
+      return events == 0
           ? "none"
           : String.format(
               Locale.ROOT,
               "%.0f, %.1f ms each on average, %.0f ms in all",
-              collections,
-              (seconds - before.seconds) * 1000 / collections,
-              (seconds - before.seconds) * 1000);
+              events,
+              millis / events,
+              millis);
     }
   }
 
