@@ -149,7 +149,7 @@ public final class Bench {
 
     String cheapest = "ceiling: GET /api/ (the cheapest route, same filters)";
     Figures trivial = closed(cheapest, welcome, window);
-    // The latency floor of the half-peak targets: no route answers faster than this one.
+    // Beside the half-peak targets: how much this machine stalls a route that does nothing.
     Figures trivialAtHalf = open(cheapest, welcome, Math.max(1, trivial.rate() / 2), window);
     Figures driver = driverCeiling(cassandra);
     Figures conditional = conditionalCeiling(cassandra);

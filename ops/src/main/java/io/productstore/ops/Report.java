@@ -213,8 +213,9 @@ final class Report {
   }
 
   /**
-   * A p99 target at half peak beside the cheapest route's own p99 at half its peak: the latency
-   * floor of this machine in this run, below which no route of the server can answer.
+   * A p99 target at half peak beside the cheapest route's own p99 at half its peak: a route that
+   * does nothing, so a p99 far above 10 ms there says its window saw the machine stall. One window
+   * of 20 s, not a floor: another window of the run may stall less (2026-12-03-1447).
    */
   private String[] p99BelowAtHalf(String target, Bench.Figures f, double ms) {
     return met(
