@@ -155,11 +155,11 @@ public final class Bench {
     Figures conditional = conditionalCeiling(cassandra);
     both("1. GET product by id", this::productById);
     boolean listings = wanted("2.") || wanted("3.");
-    Tally before = listings ? Tally.of(http, Tally.LISTING_READS) : null;
+    Tally before = listings ? Tally.listingReads(http) : null;
     both("2. category page of 20", this::categoryPage);
     both("3. filtered + sorted page", this::filteredPage);
     if (listings) {
-      String reads = Tally.of(http, Tally.LISTING_READS).since(before);
+      String reads = Tally.listingReads(http).since(before);
       notes.put("listing reads (scenarios 2-3)", reads);
       say("listing reads during scenarios 2-3: %s", reads);
     }
@@ -289,10 +289,10 @@ public final class Bench {
     }
     Figures peak = closed(scenario, step, window);
     results.add(peak);
-    Tally gcBefore = Tally.of(http, Tally.COLLECTIONS);
+    Tally gcBefore = Tally.collections(http);
     Figures half = open(scenario, step, Math.max(1, peak.rate() / 2), window);
     results.add(half);
-    String gc = Tally.of(http, Tally.COLLECTIONS).since(gcBefore);
+    String gc = Tally.collections(http).since(gcBefore);
     notes.put("GC pauses at half peak, " + scenario, gc);
     say("GC pauses at half peak: %s", gc);
   }
@@ -513,13 +513,14 @@ public final class Bench {
    * its Prometheus text: the listing cache's reads (their timer), its garbage collections.
    */
   private record Tally(double count, double seconds) {
-    static final String[] LISTING_READS = {
-      "product_listing_read_seconds_count", "product_listing_read_seconds_sum"
-    };
-    static final String[] COLLECTIONS = {"gc_total", "gc_time_seconds"};
+    static Tally listingReads(Http http) {
+      return new Tally(
+          http.metric("product_listing_read_seconds_count"),
+          http.metric("product_listing_read_seconds_sum"));
+    }
 
-    static Tally of(Http http, String[] series) {
-      return new Tally(http.metric(series[0]), http.metric(series[1]));
+    static Tally collections(Http http) {
+      return new Tally(http.metric("gc_total"), http.metric("gc_time_seconds"));
     }
 
     String since(Tally before) {

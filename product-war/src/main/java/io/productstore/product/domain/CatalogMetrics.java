@@ -1,5 +1,7 @@
 package io.productstore.product.domain;
 
+import java.time.Duration;
+
 /** The catalog's business metrics (the port; {@code metrics/} writes them). */
 public interface CatalogMetrics {
 
@@ -22,5 +24,5 @@ public interface CatalogMetrics {
   void reservation(Reservation outcome);
 
   /** A category's listing candidates read from Cassandra and sorted, and how long that took. */
-  void listingsRead(java.time.Duration took);
+  void listingsRead(Duration took);
 }

@@ -69,12 +69,10 @@ public class CassandraProductRepository implements ProductRepository {
     if (before.stockCount() != after.stockCount()) {
       stock.set(after.productId(), after.stockCount());
     }
+    cache.changed(before.category());
     if (!before.category().equals(after.category())) {
       count(before.category(), -1);
       count(after.category(), 1);
-    }
-    cache.changed(before.category());
-    if (!before.category().equals(after.category())) {
       cache.changed(after.category());
     }
   }

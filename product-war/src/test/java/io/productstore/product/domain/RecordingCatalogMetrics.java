@@ -1,5 +1,6 @@
 package io.productstore.product.domain;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ public final class RecordingCatalogMetrics implements CatalogMetrics {
 
   final List<Change> changes = new ArrayList<>();
   final List<Reservation> reservations = new ArrayList<>();
-  public final List<java.time.Duration> listingReads = new ArrayList<>();
+  public final List<Duration> listingReads = new ArrayList<>();
 
   @Override
   public void changed(Change change) {
@@ -21,7 +22,7 @@ public final class RecordingCatalogMetrics implements CatalogMetrics {
   }
 
   @Override
-  public void listingsRead(java.time.Duration took) {
+  public void listingsRead(Duration took) {
     listingReads.add(took);
   }
 }

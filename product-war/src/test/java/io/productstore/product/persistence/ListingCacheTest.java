@@ -269,12 +269,20 @@ class ListingCacheTest {
   }
 
   @Test
-  void this_instances_change_moves_the_version_for_the_others() {
+  void this_instances_change_shows_on_another_instance_after_the_ttl() {
+    ListingCache another = new ListingCache(TTL, MAX_AGE, clock, reloads, versions, metrics);
     table.holds("Dune");
     names();
+    another.get("books", "name", table);
+    table.holds("Dune", "Emma");
     cache.changed("books");
+    clock.advance(TTL);
 
-    assertThat(versions.all()).containsKey("books");
+    assertThat(another.get("books", "name", table)).extracting(Listing::name).containsOnly("Dune");
+    reloads.runAll();
+    assertThat(another.get("books", "name", table))
+        .extracting(Listing::name)
+        .containsExactly("Dune", "Emma");
   }
 
   @Test
