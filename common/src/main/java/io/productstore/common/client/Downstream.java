@@ -10,6 +10,8 @@ import jakarta.ws.rs.ProcessingException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How a failed call to another service reaches the domain: a refused token as a {@link Refused}
@@ -19,6 +21,8 @@ import java.util.function.Supplier;
  */
 public final class Downstream {
 
+  private static final Logger LOG = Logger.getLogger(Downstream.class.getName());
+
   private Downstream() {}
 
   public static <T> T call(String service, Supplier<T> call) {
@@ -27,7 +31,7 @@ public final class Downstream {
     } catch (ErrorAnswer e) {
       throw failed(service, e.status());
     } catch (ProcessingException e) {
-      throw unreachable(service);
+      throw unreachable(service, e);
     }
   }
 
@@ -45,7 +49,7 @@ public final class Downstream {
       }
       throw failed(service, e.status());
     } catch (ProcessingException e) {
-      throw unreachable(service);
+      throw unreachable(service, e);
     }
   }
 
@@ -66,7 +70,7 @@ public final class Downstream {
       }
       throw failed(service, e.status());
     } catch (ProcessingException e) {
-      throw unreachable(service);
+      throw unreachable(service, e);
     }
   }
 
@@ -100,8 +104,19 @@ public final class Downstream {
     return new Refused(reason(answer.status()), detail, violations);
   }
 
-  private static DomainException unreachable(String service) {
+  private static DomainException unreachable(String service, ProcessingException e) {
+    // The 503's cause, which the answer does not show: refused, timed out, reset (a bench's
+    // burst of them opened the product breaker with no other trace, 2026-12-04).
+    LOG.log(Level.WARNING, "The {0} is not reachable: {1}", new Object[] {service, cause(e)});
     return new DependencyUnavailable("The " + service + " is not reachable");
+  }
+
+  private static String cause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static DomainException failed(String service, int status) {
