@@ -40,6 +40,10 @@ import org.HdrHistogram.Recorder;
 public final class Bench {
 
   static final int CONNECTIONS = 16;
+
+  /** The open model's senders: how many of its requests can wait for answers at once. */
+  static final int OPEN_SENDERS = 64;
+
   static final int CATEGORIES = 12;
   static final Duration WARM_UP = Duration.ofSeconds(60);
   static final String STOCKED = "Бенчмарк";
@@ -299,12 +303,17 @@ public final class Bench {
 
   /** {@link #CONNECTIONS} clients, each sending its next request when the last one answered. */
   private Figures closed(String scenario, Step step, Duration length) {
+    return closed(scenario, step, length, CONNECTIONS);
+  }
+
+  /** {@code clients} clients, each sending its next request when the last one answered. */
+  private Figures closed(String scenario, Step step, Duration length, int clients) {
     Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
     AtomicLong counter = new AtomicLong();
     long deadline = System.nanoTime() + length.toNanos();
     Recorder recorder = new Recorder(3);
     runOn(
-        CONNECTIONS,
+        clients,
         () -> {
           while (System.nanoTime() < deadline) {
             long started = System.nanoTime();
@@ -317,7 +326,7 @@ public final class Bench {
     Figures figures =
         Figures.of(
             scenario,
-            "closed, " + CONNECTIONS + " conns",
+            "closed, " + clients + " conns",
             latencies.getTotalCount(),
             length.toSeconds(),
             latencies,
@@ -330,7 +339,8 @@ public final class Bench {
 
   /**
    * A fixed arrival rate: request i is due at start + i / rate, and its latency counts from then;
-   * 64 senders, so a slow answer delays the ones behind it as it would delay real clients.
+   * {@link #OPEN_SENDERS} senders, so a slow answer delays the ones behind it as it would delay
+   * real clients.
    */
   private Figures open(String scenario, Step step, double rate, Duration length) {
     Recorder recorder = new Recorder(3);
@@ -340,7 +350,7 @@ public final class Bench {
     long start = System.nanoTime() + 50_000_000L;
     double interval = 1e9 / rate;
     runOn(
-        64,
+        OPEN_SENDERS,
         () -> {
           for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
             long due = start + (long) (i * interval);
@@ -537,13 +547,21 @@ public final class Bench {
     }
   }
 
-  /** Quiet for 60 s, then 16 clients add to their carts at once: no 503, no breaker opens. */
+  /**
+   * Quiet for 60 s, then as many clients as the open model's senders add to their carts at once: no
+   * 503, no breaker opens. Each add holds a server thread while the product WAR serves its call on
+   * the same pool, so this is the burst that finds a pool too small for nested calls.
+   */
   private void burstAfterIdle() throws InterruptedException {
     say("idle for 60 s before a burst of adds to carts");
     Thread.sleep(60_000);
     double opened = http.metric("ft_circuitbreaker_opened_total");
     Figures burst =
-        closed("8. burst after 60 s idle (adds to carts)", this::addToCart, Duration.ofSeconds(3));
+        closed(
+            "8. burst after 60 s idle (adds to carts)",
+            this::addToCart,
+            Duration.ofSeconds(3),
+            OPEN_SENDERS);
     results.add(burst);
     double trips = http.metric("ft_circuitbreaker_opened_total") - opened;
     notes.put(
