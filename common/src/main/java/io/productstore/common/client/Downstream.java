@@ -113,7 +113,7 @@ public final class Downstream {
 
   private static String cause(Throwable e) {
     Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
+    while (root.getCause() != null) {
       root = root.getCause();
     }
     return root.getClass().getSimpleName() + ": " + root.getMessage();
